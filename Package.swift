@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+// The safeguarding performance pipeline: extracts in, partnership dashboards out.
+import PackageDescription
+
+let package = Package(
+  name: "safeguard",
+  products: [
+    .executable(name: "safeguard", targets: ["safeguard"]),
+    .executable(name: "safeguard-fixtures", targets: ["FixtureGen"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // MARK: C libraries (only Ingest imports them)
+    // libcsv: Debian ships no pkg-config file, so the module map links "csv" itself.
+    .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+    // libxml2 for the CIN census XML.
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+    // MARK: Domain and stages (stages never import each other; only Pipeline knows the order)
+    // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
+    .target(name: "SafeguardCore"),
+    // Reads extracts (CSV on libcsv, XML on libxml2) into typed records plus findings.
+    .target(name: "Ingest", dependencies: ["SafeguardCore", "CLibCSV", "CLibXML2"]),
+    // Record-level rules that need more than one field or one row.
+    .target(name: "Validate", dependencies: ["SafeguardCore"]),
+    // Orders and links records into per-child timelines.
+    .target(name: "Transform", dependencies: ["SafeguardCore"]),
+    // Indicators: pure functions over timelines and periods.
+    .target(name: "Aggregate", dependencies: ["SafeguardCore"]),
+    // Police vs social care missing-episode reconciliation (issue 6).
+    .target(name: "Reconcile", dependencies: ["SafeguardCore"]),
+    // Statistical neighbours, comparators, ranks and quartile bands (issue 4).
+    .target(name: "Benchmark", dependencies: ["SafeguardCore"]),
+    // Writes the dashboards: RFC 4180 CSV, atomic output folders, manifest hashes.
+    .target(name: "Report", dependencies: ["SafeguardCore"]),
+    // Reads pipelines/*.pipeline.yaml and runs the stages in order; owns locks and output placement.
+    .target(
+      name: "Pipeline",
+      dependencies: [
+        "SafeguardCore", "Ingest", "Validate", "Transform", "Aggregate", "Reconcile", "Benchmark", "Report",
+        .product(name: "Yams", package: "Yams"),
+      ]),
+
+    // MARK: Executables
+    // The command line: subcommands and exit codes, no pipeline logic.
+    .executableTarget(
+      name: "safeguard",
+      dependencies: ["Pipeline", "SafeguardCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
+    .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore"]),
+
+    // MARK: Tests
+    .testTarget(
+      name: "SafeguardCoreTests",
+      dependencies: ["SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(
+      name: "IngestTests",
+      dependencies: ["Ingest", "SafeguardCore", "Report", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(
+      name: "AggregateTests",
+      dependencies: ["Aggregate", "Transform", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SafeguardCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["SafeguardCore"]),
+  ]
+)

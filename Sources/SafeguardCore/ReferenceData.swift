@@ -1,0 +1,52 @@
+/// Public reference facts the pipeline carries in its own files (see `Reference/`, each with
+/// its source and licence), parsed once on first use.
+public enum ReferenceData {
+  /// England and Wales bank holidays.
+  public static let bankHolidays: [(day: Day, name: String)] = bankHolidaysCSV.split(separator: "\n").compactMap {
+    line in
+    let parts = line.split(separator: ",", maxSplits: 1)
+    guard parts.count == 2, let d = Day(iso: String(parts[0])) else { return nil }
+    return (d, String(parts[1]))
+  }
+
+  /// The first and last year the bank-holiday table covers.
+  public static var bankHolidayYears: ClosedRange<Int> {
+    (bankHolidays.first?.day.year ?? 2000)...(bankHolidays.last?.day.year ?? 2000)
+  }
+
+  /// 0–17 population by area and mid-year; nil values are published as not available.
+  public static let population: [String: [Int: Int?]] = {
+    var table: [String: [Int: Int?]] = [:]
+    for line in population0to17CSV.split(separator: "\n") {
+      let p = line.split(separator: ",")
+      guard p.count == 3, let year = Int(p[1]) else { continue }
+      table[String(p[0]), default: [:]][year] = Int(p[2])
+    }
+    return table
+  }()
+}
+
+/// A 0–17 population estimate chosen for a rate.
+public struct PopulationEstimate: Hashable, Sendable {
+  public let midYear: Int
+  public let population: Int
+  /// True when the estimate for the period's own mid-year is not yet published and an earlier one stands in.
+  public let provisional: Bool
+}
+
+extension ReferenceData {
+  /// The 0–17 population for a rate over `period` (a twelve-month period).
+  ///
+  /// Uses the mid-year (30 June) estimate that falls inside the twelve months, as DfE does
+  /// (for the year to 31 March 2025, mid-2024); when that estimate is not published, the latest
+  /// earlier one, marked provisional. Nil when the area has no estimate at all.
+  public static func population0to17(area: String, for period: Period) -> PopulationEstimate? {
+    guard let years = population[area] else { return nil }
+    let end = period.end
+    // The 30 June inside [start, end].
+    let midYear = end.month >= 6 && !(end.month == 6 && end.components.day < 30) ? end.year : end.year - 1
+    if let p = years[midYear], let v = p { return PopulationEstimate(midYear: midYear, population: v, provisional: false) }
+    let earlier = years.compactMap { (y, v) -> (Int, Int)? in v.map { (y, $0) } }.filter { $0.0 < midYear }.max { $0.0 < $1.0 }
+    return earlier.map { PopulationEstimate(midYear: $0.0, population: $0.1, provisional: true) }
+  }
+}
