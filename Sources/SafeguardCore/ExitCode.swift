@@ -35,7 +35,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 
   /// A table of every status, for help text and the README.
   public static var table: String {
-    allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n")
+    allCases.map { "  " + ($0.rawValue < 10 ? " " : "") + "\($0.rawValue)  \($0.meaning)" }.joined(separator: "\n")
   }
 }
 

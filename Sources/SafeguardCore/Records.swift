@@ -24,9 +24,12 @@ public struct ContactRecord: Hashable, Sendable {
   /// Index into the run's `ChildRegistry`.
   public let child: Int32
   public let date: Day
-  public init(child: Int32, date: Day) {
+  /// Index of the file it came from in `ExtractSet.files`.
+  public let file: UInt16
+  public init(child: Int32, date: Day, file: UInt16) {
     self.child = child
     self.date = date
+    self.file = file
   }
 }
 
@@ -38,10 +41,13 @@ public struct ReferralRecord: Hashable, Sendable {
   public let date: Day
   /// Referral NFA? / ReferralNFA.
   public let nfa: YesNo
-  public init(child: Int32, date: Day, nfa: YesNo) {
+  /// Index of the file it came from in `ExtractSet.files`.
+  public let file: UInt16
+  public init(child: Int32, date: Day, nfa: YesNo, file: UInt16) {
     self.child = child
     self.date = date
     self.nfa = nfa
+    self.file = file
   }
 }
 

@@ -1,0 +1,86 @@
+import SafeguardCore
+
+/// The front-door indicators of `specs/indicators.md`: contacts, contact_referral_conversion,
+/// referrals, referrals_rate, rereferrals_12m and referrals_nfa.
+///
+/// - `referrals_nfa` divides by the referrals whose NFA answer is Y or N; a blank or unreadable
+///   answer (reported as a finding) is left out of both numerator and denominator.
+/// - `referrals_rate` for a period shorter than a year is the rate for the rolling year ending on
+///   the period's last day (its `period` says so); the population is the ONS mid-year estimate
+///   inside that year, `provisional` when a later estimate is not yet published.
+/// - `rereferrals_12m` is `partial_history` when the referrals extract starts less than 12 months
+///   before the period's first day.
+public enum FrontDoorIndicators {
+  public static let ids = [
+    "contacts", "contact_referral_conversion", "referrals", "referrals_rate", "rereferrals_12m", "referrals_nfa",
+  ]
+
+  /// Values for every front-door indicator and every period, in catalogue then period order.
+  public static func compute(_ t: FrontDoorTimeline, periods: [Period], la: LACode?) -> [IndicatorValue] {
+    var out: [IndicatorValue] = []
+    for id in ids {
+      let def = IndicatorCatalogue.named(id)!
+      for p in periods { out.append(value(def, t, p, la)) }
+    }
+    return out
+  }
+
+  static func value(_ def: IndicatorDefinition, _ t: FrontDoorTimeline, _ p: Period, _ la: LACode?) -> IndicatorValue {
+    func make(_ num: Int?, _ den: Int?, _ fig: Figure, _ flags: Set<IndicatorFlag>, in period: Period = p, note: String? = nil)
+      -> IndicatorValue
+    {
+      IndicatorValue(
+        indicator: def, period: period, column: p, numerator: num, denominator: den, figure: fig, flags: flags, note: note)
+    }
+    let refCov = Coverage.check(t.referrals?.coverage, p)
+    switch def.id {
+    case "contacts":
+      let cov = Coverage.check(t.contactCoverage, p)
+      guard cov.usable, let c = t.contacts else { return make(nil, nil, .none, cov.flags) }
+      let n = c.count(in: p)
+      return make(n, nil, .count(n), cov.flags)
+    case "contact_referral_conversion":
+      let cov = Coverage.check(t.contactCoverage, p)
+      guard cov.usable, refCov.usable, let c = t.contacts, let r = t.referrals else {
+        return make(nil, nil, .none, cov.flags.union(refCov.flags).subtracting([.provisional]).union([.noData]))
+      }
+      let num = r.all.count(in: p)
+      let den = c.count(in: p)
+      return make(num, den, .ratio(numerator: num, denominator: den, multiplier: 100), cov.flags.union(refCov.flags))
+    case "referrals":
+      guard refCov.usable, let r = t.referrals else { return make(nil, nil, .none, refCov.flags) }
+      let n = r.all.count(in: p)
+      return make(n, nil, .count(n), refCov.flags)
+    case "referrals_rate":
+      let year = p.rollingYear
+      let cov = Coverage.check(t.referrals?.coverage, year)
+      guard cov.usable, let r = t.referrals else { return make(nil, nil, .none, cov.flags, in: year) }
+      guard let la else {
+        return make(nil, nil, .none, cov.flags.union([.noData]), in: year, note: "no LA code set, so no population")
+      }
+      guard let pop = ReferenceData.population0to17(area: la.value, for: year) else {
+        return make(nil, nil, .none, cov.flags.union([.noData]), in: year, note: "no 0–17 population for LA \(la)")
+      }
+      let n = r.all.count(in: year)
+      var flags = cov.flags
+      if pop.provisional { flags.insert(.provisional) }
+      return make(
+        n, pop.population, .ratio(numerator: n, denominator: pop.population, multiplier: 10_000), flags, in: year,
+        note: "population: ONS mid-\(pop.midYear) estimate of children aged 0–17")
+    case "rereferrals_12m":
+      guard refCov.usable, let r = t.referrals else { return make(nil, nil, .none, refCov.flags) }
+      var flags = refCov.flags
+      if r.coverage.lowerBound > p.start.adding(months: -12) { flags.insert(.partialHistory) }
+      let num = r.rereferrals.count(in: p)
+      let den = r.all.count(in: p)
+      return make(num, den, .ratio(numerator: num, denominator: den, multiplier: 100), flags)
+    case "referrals_nfa":
+      guard refCov.usable, let r = t.referrals else { return make(nil, nil, .none, refCov.flags) }
+      let num = r.nfaYes.count(in: p)
+      let den = r.nfaKnown.count(in: p)
+      return make(num, den, .ratio(numerator: num, denominator: den, multiplier: 100), refCov.flags)
+    default:
+      return make(nil, nil, .none, [.noData])
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import SafeguardCore
+
+/// What a date field held.
+enum DateField: Equatable {
+  case date(Day)
+  case blank
+  /// Not a usable date; the reason names what was wrong.
+  case invalid(String)
+}
+
+/// Parsers for single field values, working on the raw UTF-8 bytes of a field.
+///
+/// Blank markers (empty, spaces, `NULL`, `null`, `N/A`, `n/a`, `-`) read as blank everywhere.
+enum FieldParsing {
+  /// Field bytes without surrounding spaces and tabs.
+  @inline(__always)
+  static func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var lo = 0
+    var hi = b.count
+    while lo < hi && (b[lo] == 0x20 || b[lo] == 0x09) { lo += 1 }
+    while hi > lo && (b[hi - 1] == 0x20 || b[hi - 1] == 0x09) { hi -= 1 }
+    return lo == 0 && hi == b.count ? b : UnsafeBufferPointer(rebasing: b[lo..<hi])
+  }
+
+  /// True for the blank markers.
+  static func isBlank(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+    let b = trimmed(raw)
+    switch b.count {
+    case 0: return true
+    case 1: return b[0] == 0x2D  // -
+    case 3:  // N/A n/a
+      return (b[0] | 0x20) == 0x6E && b[1] == 0x2F && (b[2] | 0x20) == 0x61
+    case 4:  // NULL null
+      return (b[0] | 0x20) == 0x6E && (b[1] | 0x20) == 0x75 && (b[2] | 0x20) == 0x6C && (b[3] | 0x20) == 0x6C
+    default: return false
+    }
+  }
+
+  @inline(__always)
+  private static func digit(_ c: UInt8) -> Int? { c >= 0x30 && c <= 0x39 ? Int(c - 0x30) : nil }
+
+  /// Reads `dd/mm/yyyy`, `d/m/yyyy`, `yyyy-mm-dd`, and, when `allowTime`, either followed by
+  /// ` hh:mm` or ` hh:mm:ss` (the time is checked, then dropped).
+  ///
+  /// Rejected with a reason: impossible dates (31/02/2024), two-digit years (01/05/23), Excel
+  /// serial numbers (45123), times where none is allowed, and anything else.
+  static func date(_ raw: UnsafeBufferPointer<UInt8>, allowTime: Bool = false) -> DateField {
+    if isBlank(raw) { return .blank }
+    let b = trimmed(raw)
+    var i = 0
+    func number(maxDigits: Int) -> (Int, Int)? {
+      var v = 0
+      var n = 0
+      while i < b.count, n < maxDigits + 1, let d = digit(b[i]) {
+        v = v * 10 + d
+        n += 1
+        i += 1
+      }
+      return n == 0 ? nil : (v, n)
+    }
+    guard let (first, firstDigits) = number(maxDigits: 8) else { return .invalid("not a date") }
+    if i == b.count {
+      return firstDigits >= 4 && firstDigits <= 6
+        ? .invalid("looks like an Excel serial number, not a date") : .invalid("not a date")
+    }
+    let sep = b[i]
+    var y = 0
+    var m = 0
+    var d = 0
+    if sep == 0x2D && firstDigits == 4 {  // yyyy-mm-dd
+      i += 1
+      guard let (mm, mn) = number(maxDigits: 2), mn == 2, i < b.count, b[i] == 0x2D else {
+        return .invalid("not a date (expected yyyy-mm-dd)")
+      }
+      i += 1
+      guard let (dd, dn) = number(maxDigits: 2), dn == 2 else { return .invalid("not a date (expected yyyy-mm-dd)") }
+      (y, m, d) = (first, mm, dd)
+    } else if sep == 0x2F && firstDigits <= 2 {  // d/m/yyyy
+      i += 1
+      guard let (mm, mn) = number(maxDigits: 2), mn <= 2, i < b.count, b[i] == 0x2F else {
+        return .invalid("not a date (expected dd/mm/yyyy)")
+      }
+      i += 1
+      guard let (yy, yn) = number(maxDigits: 4) else { return .invalid("not a date (expected dd/mm/yyyy)") }
+      if yn == 2 { return .invalid("two-digit year; write the year in full (dd/mm/yyyy)") }
+      guard yn == 4 else { return .invalid("not a date (expected dd/mm/yyyy)") }
+      (y, m, d) = (yy, mm, first)
+    } else {
+      return .invalid("not a date (expected dd/mm/yyyy or yyyy-mm-dd)")
+    }
+    if i < b.count {
+      guard allowTime else { return .invalid("a time is not expected in this column") }
+      guard b[i] == 0x20 || b[i] == 0x54 else { return .invalid("unexpected text after the date") }
+      i += 1
+      guard let (hh, hn) = number(maxDigits: 2), hn <= 2, hh < 24, i < b.count, b[i] == 0x3A else {
+        return .invalid("not a time (expected hh:mm or hh:mm:ss)")
+      }
+      i += 1
+      guard let (mi, mn) = number(maxDigits: 2), mn == 2, mi < 60 else { return .invalid("not a time (expected hh:mm)") }
+      if i < b.count {
+        guard b[i] == 0x3A else { return .invalid("not a time (expected hh:mm:ss)") }
+        i += 1
+        guard let (ss, sn) = number(maxDigits: 2), sn == 2, ss < 60, i == b.count else {
+          return .invalid("not a time (expected hh:mm:ss)")
+        }
+      }
+    }
+    guard y >= 1900 && y <= 2100, let day = Day(year: y, month: m, day: d) else {
+      return .invalid("no such date")
+    }
+    return .date(day)
+  }
+
+  /// Reads Y/N/Yes/No/1/0/True/False in any case; nil for anything else. Blank is `.unknown`.
+  static func yesNo(_ raw: UnsafeBufferPointer<UInt8>) -> YesNo? {
+    if isBlank(raw) { return .unknown }
+    let b = trimmed(raw)
+    var lower: [UInt8] = []
+    lower.reserveCapacity(b.count)
+    for c in b { lower.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+    switch lower {
+    case [0x79], [0x79, 0x65, 0x73], [0x31], [0x74, 0x72, 0x75, 0x65]: return .yes
+    case [0x6E], [0x6E, 0x6F], [0x30], [0x66, 0x61, 0x6C, 0x73, 0x65]: return .no
+    default: return nil
+    }
+  }
+
+  /// The code in an Annex A coded value: prefixes such as `a) WBRI`, `q) 6: Police` and
+  /// `1A - Family member` give `WBRI`, `6` and `1A`; the result is upper-cased.
+  static func code(_ text: String) -> String {
+    var s = Substring(text.trimmingSpaces())
+    // "a) " / "q) " list-position prefix.
+    if s.count > 3, let close = s.firstIndex(of: ")"), s.distance(from: s.startIndex, to: close) <= 2 {
+      let head = s[s.startIndex..<close]
+      if head.allSatisfy({ $0.isLetter || $0.isNumber }) { s = s[s.index(after: close)...].drop { $0 == " " } }
+    }
+    // "6: Police" or "1A - Family member": the code is before the first ':' or ' - '.
+    if let colon = s.firstIndex(of: ":") {
+      s = s[s.startIndex..<colon]
+    } else if let dash = s.firstRange(of: " - ") {
+      s = s[s.startIndex..<dash.lowerBound]
+    } else if let dash = s.firstRange(of: " – ") {
+      s = s[s.startIndex..<dash.lowerBound]
+    }
+    return String(s).trimmingSpaces().uppercased()
+  }
+}

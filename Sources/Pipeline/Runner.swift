@@ -1,0 +1,212 @@
+import Aggregate
+import Foundation
+import Ingest
+import Report
+import SafeguardCore
+import Transform
+import Validate
+
+/// What the command line asks of a run, over and above the pipeline file.
+public struct RunRequest: Sendable {
+  public var pipelinePath: String
+  public var period: String?
+  public var input: String?
+  public var out: String?
+  public var la: String?
+  public var variables: [String: String]
+  public var environment: [String: String]
+
+  public init(
+    pipelinePath: String, period: String? = nil, input: String? = nil, out: String? = nil, la: String? = nil,
+    variables: [String: String] = [:], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
+    self.pipelinePath = pipelinePath
+    self.period = period
+    self.input = input
+    self.out = out
+    self.la = la
+    self.variables = variables
+    self.environment = environment
+  }
+}
+
+/// What a finished run produced.
+public struct RunResult: Sendable {
+  public let folder: String
+  public let period: Period
+  public let values: [IndicatorValue]
+  public let findings: [Finding]
+}
+
+/// Runs a pipeline: ingest → validate → transform → aggregate → report, in that order.
+///
+/// Owns all file placement: outputs are written to a temporary folder beside the final one and
+/// moved into place only when every file is written; a run that stops early leaves yesterday's
+/// folder as it was.
+public struct Runner {
+  let log: RunLog
+
+  public init(log: RunLog) { self.log = log }
+
+  public func run(_ request: RunRequest) throws -> RunResult {
+    let definition = try PipelineDefinition.load(
+      path: request.pipelinePath, variables: request.variables, environment: request.environment)
+    var settings = definition.settings
+    if let la = request.la {
+      guard let code = LACode(la) else {
+        throw RunFailure(.usage, "--la '\(la)' is not a 3-digit DfE LA number (for example 332)")
+      }
+      settings.la = code
+    }
+    var periodChoice = settings.period
+    if let p = request.period {
+      do { periodChoice = .label(try Period.parse(p)) } catch { throw RunFailure(.usage, "--period: \(error)") }
+    }
+
+    // Ingest.
+    let sources: [(root: String, files: [InputFile])] =
+      if let input = request.input {
+        [(input, try InputFiles.list(input, describedAs: "--input"))]
+      } else {
+        try definition.sources.map { s in
+          let root = s.resolved(relativeTo: definition.file)
+          return (root, try InputFiles.list(root, describedAs: "source on line \(s.line) of \(definition.file)"))
+        }
+      }
+    let reading = try ExtractReading.read(sources: sources, log: log)
+    var set = reading.set
+    if set.files.isEmpty {
+      let looked = sources.flatMap(\.files).count
+      let roots = sources.map(\.root).joined(separator: ", ")
+      throw RunFailure(
+        .noInput,
+        looked == 0
+          ? "no files in \(roots); put the extract files there or pass --input DIR"
+          : "none of the \(looked) files in \(roots) is an extract the pipeline recognises (see the messages above)")
+    }
+    try checkTolerance(set, maxPercent: settings.maxBadRowPercent)
+
+    // Validate and transform.
+    set.findings += ExtractGapRule.check(set)
+    let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set)
+    set.findings += transformFindings
+
+    // Aggregate.
+    let period = try resolve(periodChoice, set)
+    let firstData = set.files.compactMap(\.firstDate).min()
+    let columns = TrendPeriods.periods(for: period, dataFrom: firstData)
+    var values: [IndicatorValue] = []
+    if definition.families.contains(.frontDoor) {
+      values += FrontDoorIndicators.compute(timeline, periods: columns, la: settings.la)
+    }
+    if settings.publish { values = Suppression.apply(values) }
+
+    // Report.
+    let outRoot = request.out ?? settings.out
+    let folderPath = "\(outRoot)/\(definition.name)/\(period.label)"
+    let folder = try OutputFolder(final: folderPath)
+    var outputs = definition.outputs
+    if settings.publish { outputs.removeAll { $0 == .dataQualityDetail } }
+    var written: [(String, [UInt8], Int)] = []
+    func emit(_ name: String, _ bytes: [UInt8], rows: Int) throws {
+      try folder.write(name, bytes)
+      written.append((name, bytes, rows))
+    }
+    let findings = Dashboards.ordered(set.findings)
+    for kind in outputs {
+      switch kind {
+      case .indicators: try emit("indicators.csv", Dashboards.indicators(values), rows: values.count)
+      case .trend:
+        let bytes = Dashboards.trend(values, columns: columns)
+        try emit("trend.csv", bytes, rows: Set(values.map { $0.indicator.id + "/" + $0.breakdown }).count)
+      case .dataQuality:
+        let bytes = Dashboards.dataQuality(findings)
+        try emit("data_quality.csv", bytes, rows: Set(findings.map { "\($0.rule.code)/\($0.source)" }).count)
+      case .dataQualityDetail:
+        try emit("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings), rows: findings.count)
+      case .manifest: break
+      }
+    }
+    if outputs.contains(.manifest) {
+      let hashed = reading.hasher.wait()
+      if let failure = hashed.failure { throw RunFailure(.ioError, failure) }
+      var entries = reading.manifest.map {
+        ManifestEntry(role: $0.role, path: $0.path, rows: $0.rows, sha256: hashed.hashes[$0.fullPath] ?? "")
+      }
+      entries += written.map { ManifestEntry(role: "output", path: $0.0, rows: $0.2, sha256: SHA256.hex($0.1)) }
+      try folder.write("manifest.csv", Dashboards.manifest(entries))
+    }
+    try folder.commit()
+    summarise(set, period: period, settings: settings, folder: folderPath, files: folder.written)
+    return RunResult(folder: folderPath, period: period, values: values, findings: findings)
+  }
+
+  /// Stops the run (exit 65, output not replaced) when too many rows of a file were unusable.
+  func checkTolerance(_ set: ExtractSet, maxPercent: Double) throws {
+    for f in set.files where f.rows > 0 {
+      let left = f.rows - f.rowsUsed
+      if Double(left) * 100 > maxPercent * Double(f.rows) {
+        let errors = set.findings.filter { $0.file == f.file && $0.rule.severity == .error }.prefix(5)
+        for e in errors { log.problem("  " + e.located) }
+        throw RunFailure(
+          .dataError,
+          "\(f.file): \(left.grouped) of \(f.rows.grouped) rows could not be used, more than the \(maxPercent)% allowed (max_bad_row_percent); the output folder was not replaced"
+        )
+      }
+    }
+  }
+
+  func resolve(_ choice: PeriodChoice, _ set: ExtractSet) throws -> Period {
+    if case .label(let p) = choice { return p }
+    guard let last = set.files.compactMap(\.lastDate).max() else {
+      throw RunFailure(.noInput, "the extracts hold no dated rows, so no period can be chosen; pass --period")
+    }
+    switch choice {
+    case .label(let p): return p
+    case .quarterToDate: return Period.quarter(containing: last)
+    case .latestCompleteQuarter:
+      let q = Period.quarter(containing: last)
+      return q.end <= last ? q : q.previous
+    case .latestCompleteMonth:
+      let m = Period.month(last.year, last.month)
+      return m.end <= last ? m : m.previous
+    }
+  }
+
+  func summarise(_ set: ExtractSet, period: Period, settings: PipelineSettings, folder: String, files: [String]) {
+    let bySeverity = Dictionary(grouping: set.findings, by: \.rule.severity)
+    let counts = Severity.allCases.map { "\((bySeverity[$0]?.count ?? 0).grouped) \($0 == .query ? "queries" : $0.rawValue + "s")" }
+    log.info("findings: " + counts.joined(separator: ", ") + " (data_quality.csv)")
+    for f in Dashboards.ordered(set.findings) { log.detail("  " + f.located) }
+    let la = settings.la.map { "LA \($0)" } ?? "no LA set"
+    log.info(
+      "wrote \(folder)/ (\(files.count) files) for \(period.label), \(period.start.iso) to \(period.end.iso), \(la)"
+        + (settings.publish ? ", published (small numbers suppressed)" : ""))
+  }
+}
+
+extension Runner {
+  /// Reads and checks files without a pipeline: the `safeguard validate` command.
+  ///
+  /// Writes `data_quality.csv` and `data_quality_detail.PERSONAL.csv` into `out` when given.
+  public func validate(paths: [String], out: String?) throws -> (files: [ExtractFileSummary], findings: [Finding]) {
+    let sources = try paths.map { ($0, try InputFiles.list($0, describedAs: "named on the command line")) }
+    let reading = try ExtractReading.read(sources: sources, log: log)
+    var set = reading.set
+    if set.files.isEmpty {
+      throw RunFailure(.noInput, "none of the files given is an extract the pipeline recognises (see the messages above)")
+    }
+    set.findings += ExtractGapRule.check(set)
+    set.findings += FrontDoorTransform.timeline(from: set).1
+    let findings = Dashboards.ordered(set.findings)
+    if let out {
+      let folder = try OutputFolder(final: out)
+      try folder.write("data_quality.csv", Dashboards.dataQuality(findings))
+      try folder.write("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings))
+      try folder.commit()
+      log.info("wrote \(out)/ (data_quality.csv, data_quality_detail.PERSONAL.csv)")
+    }
+    _ = reading.hasher.wait()
+    return (set.files, findings)
+  }
+}

@@ -1,0 +1,143 @@
+import SafeguardCore
+
+/// One row of `manifest.csv`.
+public struct ManifestEntry: Hashable, Sendable {
+  /// `input`, `skipped` (an input that matched no extract) or `output`.
+  public let role: String
+  /// Relative to the run's input root (inputs) or output folder (outputs).
+  public let path: String
+  /// Data rows (header excluded); nil when not a table the pipeline read.
+  public let rows: Int?
+  public let sha256: String
+
+  public init(role: String, path: String, rows: Int?, sha256: String) {
+    self.role = role
+    self.path = path
+    self.rows = rows
+    self.sha256 = sha256
+  }
+}
+
+/// The dashboard files of `specs/outputs.md`, as CSV bytes.
+///
+/// Row orders: `indicators.csv` by indicator (catalogue order), breakdown, then period in trend
+/// order; `trend.csv` by indicator and breakdown; `data_quality.csv` by severity (error, query,
+/// warning), rule code, source; the detail file by file, line, rule code, field; the manifest by
+/// role (input, skipped, output) then path.
+public enum Dashboards {
+  static func flags(_ f: Set<IndicatorFlag>) -> Cell {
+    f.isEmpty ? .blank : .text(f.sorted().map(\.rawValue).joined(separator: ";"))
+  }
+
+  static func valueCell(_ v: IndicatorValue) -> Cell {
+    if v.flags.contains(.suppressed) { return .suppressed }
+    switch v.figure {
+    case .count(let n): return .int(n)
+    case .ratio(let n, let d, let m): return .fraction(n, d, multiplier: m, places: 1)
+    case .none: return .blank
+    }
+  }
+
+  /// Numerator or denominator cell: withheld as `c` when the row is suppressed and the number is small.
+  static func partCell(_ n: Int?, _ v: IndicatorValue) -> Cell {
+    guard let n else { return .blank }
+    if v.flags.contains(.suppressed) && (1...5).contains(n) { return .suppressed }
+    return .int(n)
+  }
+
+  public static func indicators(_ values: [IndicatorValue]) -> [UInt8] {
+    let header = [
+      "indicator_id", "indicator", "breakdown", "period", "period_start", "period_end", "numerator", "denominator",
+      "value", "unit", "polarity", "flags",
+    ]
+    let rows = values.map { v -> [Cell] in
+      [
+        .text(v.indicator.id), .text(v.indicator.name), .text(v.breakdown), .text(v.period.label),
+        .text(v.period.start.iso), .text(v.period.end.iso), partCell(v.numerator, v), partCell(v.denominator, v),
+        valueCell(v), .text(v.indicator.unit.rawValue), .text(v.indicator.polarity.rawValue), flags(v.flags),
+      ]
+    }
+    return CSVWriter.render(header: header, rows: rows)
+  }
+
+  /// The wide table: one column per period (the `column` of each value), then the comparator
+  /// columns, which stay blank until benchmarking is part of the run.
+  public static func trend(_ values: [IndicatorValue], columns: [Period]) -> [UInt8] {
+    let header =
+      ["indicator_id", "indicator", "breakdown", "unit", "polarity"] + columns.map(\.label)
+      + ["sn_average", "england", "comparator_year"]
+    var keys: [String] = []
+    var byKey: [String: [Period: IndicatorValue]] = [:]
+    var first: [String: IndicatorValue] = [:]
+    for v in values {
+      let key = v.indicator.id + "\u{1F}" + v.breakdown
+      if byKey[key] == nil {
+        keys.append(key)
+        first[key] = v
+      }
+      byKey[key, default: [:]][v.column] = v
+    }
+    let rows = keys.map { key -> [Cell] in
+      let v = first[key]!
+      let cells: [Cell] = columns.map { p in byKey[key]?[p].map(valueCell) ?? .blank }
+      return [
+        .text(v.indicator.id), .text(v.indicator.name), .text(v.breakdown), .text(v.indicator.unit.rawValue),
+        .text(v.indicator.polarity.rawValue),
+      ] + cells + [.blank, .blank, .blank]
+    }
+    return CSVWriter.render(header: header, rows: rows)
+  }
+
+  public static func dataQuality(_ findings: [Finding]) -> [UInt8] {
+    struct Key: Hashable {
+      let rule: Rule
+      let source: String
+    }
+    var issues: [Key: Int] = [:]
+    var children: [Key: Set<String>] = [:]
+    for f in findings {
+      let k = Key(rule: f.rule, source: f.source)
+      issues[k, default: 0] += 1
+      if let c = f.childRef { children[k, default: []].insert(c) }
+    }
+    let keys = issues.keys.sorted {
+      ($0.rule.severity, $0.rule.code, $0.source) < ($1.rule.severity, $1.rule.code, $1.source)
+    }
+    let rows = keys.map { k -> [Cell] in
+      [
+        .text(k.rule.code), .text(k.rule.severity.rawValue), .text(k.source), .text(k.rule.summary), .int(issues[k]!),
+        .int(children[k]?.count ?? 0),
+      ]
+    }
+    return CSVWriter.render(header: ["rule_code", "severity", "source", "message", "issues", "children"], rows: rows)
+  }
+
+  /// Findings in their stable order (file, line, rule code, field, value).
+  public static func ordered(_ findings: [Finding]) -> [Finding] {
+    findings.sorted {
+      ($0.file, $0.line ?? 0, $0.rule.code, $0.field ?? "", $0.value ?? "", $0.message)
+        < ($1.file, $1.line ?? 0, $1.rule.code, $1.field ?? "", $1.value ?? "", $1.message)
+    }
+  }
+
+  public static func dataQualityDetail(_ findings: [Finding]) -> [UInt8] {
+    let rows = ordered(findings).map { f -> [Cell] in
+      [
+        .text(f.rule.code), .text(f.rule.severity.rawValue), .text(f.source), .text(f.file),
+        f.line.map { .int($0) } ?? .blank, f.childRef.map { .text($0) } ?? .blank, f.field.map { .text($0) } ?? .blank,
+        f.value.map { .text($0) } ?? .blank, .text(f.message),
+      ]
+    }
+    return CSVWriter.render(
+      header: ["rule_code", "severity", "source", "file", "line", "child_ref", "field", "value", "message"], rows: rows)
+  }
+
+  public static func manifest(_ entries: [ManifestEntry]) -> [UInt8] {
+    let order = ["input": 0, "skipped": 1, "output": 2]
+    let rows = entries.sorted { (order[$0.role] ?? 9, $0.path) < (order[$1.role] ?? 9, $1.path) }.map {
+      e -> [Cell] in
+      [.text(e.role), .text(e.path), e.rows.map { .int($0) } ?? .blank, .text(e.sha256)]
+    }
+    return CSVWriter.render(header: ["role", "path", "rows", "sha256"], rows: rows)
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import SafeguardCore
+
+struct IndicatorsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "indicators",
+    abstract: "List every indicator: id, unit, polarity, whether this version computes it, and its name.")
+
+  func run() {
+    let width = IndicatorCatalogue.all.map(\.id.count).max() ?? 10
+    print("id".padding(toLength: width, withPad: " ", startingAt: 0) + "  unit     polarity  computed  name")
+    for d in IndicatorCatalogue.all {
+      let computed = IndicatorCatalogue.computed.contains(d.id) ? "yes" : "not yet"
+      print(
+        d.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+          + d.unit.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
+          + d.polarity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+          + computed.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + d.name)
+    }
+  }
+}
+
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explain", abstract: "Print the full definition of one indicator.")
+
+  @Argument(help: "An indicator id, as listed by `safeguard indicators`.")
+  var id: String
+
+  func run() throws {
+    guard let d = IndicatorCatalogue.named(id) else {
+      let near = IndicatorCatalogue.all.map(\.id).filter { $0.hasPrefix(String(id.prefix(3))) }
+      throw ValidationError(
+        "'\(id)' is not an indicator id; run `safeguard indicators` for the list"
+          + (near.isEmpty ? "" : " (similar: \(near.joined(separator: ", ")))"))
+    }
+    print("\(d.id): \(d.name)")
+    print("family:     \(d.family.rawValue)")
+    print("unit:       \(d.unit.label)")
+    print("polarity:   \(d.polarity.rawValue)")
+    print("computed:   \(IndicatorCatalogue.computed.contains(d.id) ? "yes" : "not yet in this version")")
+    print("definition: \(d.definition)")
+  }
+}
