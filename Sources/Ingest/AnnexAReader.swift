@@ -29,6 +29,8 @@ public struct AnnexAReader {
     let parser = try CSVParser(
       onRecord: { record in
         if failure == nil, let f = state.accept(record) { failure = f }
+        defer { state.columnsToKeep = nil }
+        return state.columnsToKeep
       },
       onError: { state.quotingError($0) })
     var utf8: [UInt8] = []
@@ -91,6 +93,8 @@ private struct FileState {
   var firstDate: Day?
   var lastDate: Day?
   var ignored: [String] = []
+  /// Set once the header is read: which columns the parser should copy.
+  var columnsToKeep: [Bool]?
   var contacts: [ContactRecord] = []
   var referrals: [ReferralRecord] = []
   var findings: [Finding] = []
@@ -144,6 +148,7 @@ private struct FileState {
     }
     slot = positions.map { $0 ?? -1 }
     let used = Set(positions.compactMap { $0 })
+    columnsToKeep = headers.indices.map { used.contains($0) }
     ignored = headers.indices.filter { !used.contains($0) }.map { headers[$0] }
     return nil
   }
@@ -155,34 +160,32 @@ private struct FileState {
   }
 
   /// The child's index, or nil (with a finding) when the ID is blank.
-  private mutating func child(_ record: CSVRecord) -> (Int32, String)? {
-    let id = record.withField(slot[0]) { raw -> String? in
-      FieldParsing.isBlank(raw) ? nil : String(decoding: FieldParsing.trimmed(raw), as: UTF8.self)
-    }
-    guard let id else {
+  private mutating func child(_ record: CSVRecord) -> Int32? {
+    let raw = record.field(slot[0])
+    guard !FieldParsing.isBlank(raw) else {
       findings.append(
         finding(
           Rules.blankChildID, record.line, child: nil, field: schema!.columns[0].canonical, value: record.string(slot[0]),
           "the child ID is blank, so the row cannot be counted"))
       return nil
     }
-    return (children.intern(id), id)
+    return children.intern(bytes: FieldParsing.trimmed(raw))
   }
 
   /// The index date, or nil (with a finding) when blank or unreadable.
-  private mutating func indexDate(_ record: CSVRecord, child: String) -> Day? {
+  private mutating func indexDate(_ record: CSVRecord, child: Int32) -> Day? {
     let col = schema!.indexColumn
     switch record.withField(slot[col], { FieldParsing.date($0) }) {
     case .date(let d): return d
     case .blank:
       findings.append(
         finding(
-          Rules.blankIndexDate, record.line, child: child, field: schema!.columns[col].canonical, value: "",
+          Rules.blankIndexDate, record.line, child: children[child], field: schema!.columns[col].canonical, value: "",
           "the date is blank, so the row cannot be placed in a period"))
     case .invalid(let why):
       findings.append(
         finding(
-          Rules.badIndexDate, record.line, child: child, field: schema!.columns[col].canonical,
+          Rules.badIndexDate, record.line, child: children[child], field: schema!.columns[col].canonical,
           value: record.string(slot[col]), "\(why); the row is left out of the figures"))
     }
     return nil
@@ -195,46 +198,46 @@ private struct FileState {
   }
 
   /// Checks the date of birth (not used in the front-door figures, but reported when wrong).
-  private mutating func checkBirth(_ record: CSVRecord, child: String, event: Day) {
+  private mutating func checkBirth(_ record: CSVRecord, child: Int32, event: Day) {
     guard slot[3] >= 0 else { return }
     switch record.withField(slot[3], { FieldParsing.date($0) }) {
     case .date(let dob) where dob > event:
       findings.append(
         finding(
-          Rules.bornAfterEvent, record.line, child: child, field: "Date of Birth", value: dob.iso,
+          Rules.bornAfterEvent, record.line, child: children[child], field: "Date of Birth", value: dob.iso,
           "the date of birth is after the event date \(event.iso)"))
     case .invalid(let why):
       findings.append(
-        finding(Rules.badOtherDate, record.line, child: child, field: "Date of Birth", value: record.string(slot[3]), why))
+        finding(Rules.badOtherDate, record.line, child: children[child], field: "Date of Birth", value: record.string(slot[3]), why))
     default: break
     }
   }
 
-  private mutating func checkCode(_ record: CSVRecord, column: Int, child: String) {
+  private mutating func checkCode(_ record: CSVRecord, column: Int, child: Int32) {
     guard slot[column] >= 0 else { return }
-    let raw = record.string(slot[column])
-    if raw.utf8.withContiguousStorageIfAvailable({ FieldParsing.isBlank($0) }) ?? raw.trimmingSpaces().isEmpty { return }
-    let code = FieldParsing.code(raw)
-    if !ReferralSourceCodes.all.contains(code) {
+    let code = record.withField(slot[column]) { raw -> String? in
+      FieldParsing.isBlank(raw) ? nil : FieldParsing.code(raw)
+    }
+    if let code, !ReferralSourceCodes.all.contains(code) {
       findings.append(
         finding(
-          Rules.unknownCode, record.line, child: child, field: schema!.columns[column].canonical, value: raw,
-          "'\(code)' is not a CIN census source code (1A–1D, 2A, 2B, 3A–3F, 4, 5A–5D, 6–10)"))
+          Rules.unknownCode, record.line, child: children[child], field: schema!.columns[column].canonical,
+          value: record.string(slot[column]), "'\(code)' is not a CIN census source code (1A–1D, 2A, 2B, 3A–3F, 4, 5A–5D, 6–10)"))
     }
   }
 
   mutating func decodeContact(_ record: CSVRecord) {
-    guard let (c, id) = child(record), let d = indexDate(record, child: id) else { return }
-    checkBirth(record, child: id, event: d)
-    checkCode(record, column: 6, child: id)
+    guard let c = child(record), let d = indexDate(record, child: c) else { return }
+    checkBirth(record, child: c, event: d)
+    checkCode(record, column: 6, child: c)
     contacts.append(ContactRecord(child: c, date: d, file: fileIndex))
     used(d)
   }
 
   mutating func decodeReferral(_ record: CSVRecord) {
-    guard let (c, id) = child(record), let d = indexDate(record, child: id) else { return }
-    checkBirth(record, child: id, event: d)
-    checkCode(record, column: 6, child: id)
+    guard let c = child(record), let d = indexDate(record, child: c) else { return }
+    checkBirth(record, child: c, event: d)
+    checkCode(record, column: 6, child: c)
     var nfa = YesNo.unknown
     if slot[7] >= 0 {
       if let v = record.withField(slot[7], { FieldParsing.yesNo($0) }) {
@@ -242,7 +245,7 @@ private struct FileState {
       } else {
         findings.append(
           finding(
-            Rules.badYesNo, record.line, child: id, field: "Referral NFA?", value: record.string(slot[7]),
+            Rules.badYesNo, record.line, child: children[c], field: "Referral NFA?", value: record.string(slot[7]),
             "expected Y or N (Yes/No/1/0/True/False); the referral is counted but left out of the NFA figure"))
       }
     }

@@ -1,29 +1,34 @@
 import CLibCSV
 import SafeguardCore
 
-/// One record as libcsv delivered it: fields as byte ranges in a reused buffer.
+/// One record as libcsv delivered it: fields as byte ranges in the parser's reused buffer.
 ///
-/// Valid only during the row callback; copy what you keep.
+/// Valid only during the row callback; copy what you keep. Columns the reader does not need
+/// arrive empty (see `CSVParser.keepOnly`).
 struct CSVRecord {
-  fileprivate(set) var bytes: [UInt8] = []
-  fileprivate(set) var ends: [Int] = []
+  let bytes: UnsafePointer<UInt8>
+  let ends: UnsafePointer<Int>
+  /// Number of fields.
+  let count: Int
   /// Physical line (1-based) where the record starts.
-  fileprivate(set) var line = 0
+  let line: Int
+  /// True when any field had text.
+  let hasText: Bool
 
-  var count: Int { ends.count }
-
-  /// Calls `body` with field `i`'s bytes (empty when the record has fewer fields).
   @inline(__always)
-  func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    guard i >= 0 && i < ends.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+  func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    guard i >= 0 && i < count else { return UnsafeBufferPointer(start: nil, count: 0) }
     let start = i == 0 ? 0 : ends[i - 1]
-    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[i]])) }
+    return UnsafeBufferPointer(start: bytes + start, count: ends[i] - start)
   }
 
-  func string(_ i: Int) -> String { withField(i) { String(decoding: $0, as: UTF8.self) } }
+  @inline(__always)
+  func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { body(field(i)) }
 
-  /// True when every field is empty (a blank or all-commas line).
-  var isEmpty: Bool { bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+  func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
+
+  /// True for a blank or all-commas line.
+  var isEmpty: Bool { !hasText }
 }
 
 /// A quoting error: the records from `firstLine` to `lastLine` could not be read.
@@ -39,60 +44,101 @@ struct CSVQuotingError {
 /// LF and CR all end a line. libcsv skips blank lines. A quoting error (a quote inside an unquoted
 /// field, text after a closing quote, or a quote never closed) is reported with its lines and the
 /// parser restarts at the next line: a broken record is never merged into a field.
-/// This is the only file that touches libcsv; it owns the parser and frees it.
+/// `onRecord` may return which columns to copy from then on (others arrive as empty fields),
+/// so columns the reader does not use cost nothing. This is the only file that touches libcsv;
+/// it owns the parser and frees it.
 final class CSVParser {
   private var parser = csv_parser()
-  private var record = CSVRecord()
+  /// The current record's field bytes and field ends, grown as needed and reused.
+  private var bytes: UnsafeMutablePointer<UInt8>
+  private var byteCapacity = 1 << 16
+  private var byteCount = 0
+  private var ends: UnsafeMutablePointer<Int>
+  private var endCapacity = 256
+  private var fieldCount = 0
+  private var recordLine = 0
+  private var hasText = false
+  /// keep[i] false: column i's bytes are not copied (the reader does not use it).
+  private var keep: [Bool] = []
   private var line = 1
   private var pendingCR = false
-  private var inRecord = false
-  private var onRecord: (CSVRecord) -> Void
+  private var onRecord: (CSVRecord) -> [Bool]?
   private var onError: (CSVQuotingError) -> Void
 
-  init(onRecord: @escaping (CSVRecord) -> Void, onError: @escaping (CSVQuotingError) -> Void) throws {
+  init(onRecord: @escaping (CSVRecord) -> [Bool]?, onError: @escaping (CSVQuotingError) -> Void) throws {
     self.onRecord = onRecord
     self.onError = onError
+    bytes = .allocate(capacity: byteCapacity)
+    ends = .allocate(capacity: endCapacity)
     guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
       throw RunFailure(.software, "libcsv could not be initialised (out of memory)")
     }
-    record.bytes.reserveCapacity(4096)
   }
 
-  deinit { csv_free(&parser) }
+  deinit {
+    csv_free(&parser)
+    bytes.deallocate()
+    ends.deallocate()
+  }
+
+
 
   private static let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     data, len, context in
-    let me = Unmanaged<CSVParser>.fromOpaque(context!).takeUnretainedValue()
-    me.field(data, len)
+    Unmanaged<CSVParser>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.field(data, len) }
   }
 
   private static let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
-    let me = Unmanaged<CSVParser>.fromOpaque(context!).takeUnretainedValue()
-    me.endRecord()
+    Unmanaged<CSVParser>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord() }
   }
 
   @inline(__always)
   private func field(_ data: UnsafeMutableRawPointer?, _ len: Int) {
-    if !inRecord {
-      inRecord = true
-      record.line = line
+    if fieldCount == 0 {
+      recordLine = line
+      hasText = false
+    }
+    if fieldCount == endCapacity {
+      let bigger = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+      bigger.update(from: ends, count: fieldCount)
+      ends.deallocate()
+      ends = bigger
+      endCapacity *= 2
     }
     if let data, len > 0 {
-      let p = data.assumingMemoryBound(to: UInt8.self)
-      record.bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: len))
-      if record.ends.isEmpty {
+      hasText = true
+      if fieldCount >= keep.count || keep[fieldCount] {
+        if byteCount + len > byteCapacity {
+          var capacity = byteCapacity * 2
+          while byteCount + len > capacity { capacity *= 2 }
+          let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+          bigger.update(from: bytes, count: byteCount)
+          bytes.deallocate()
+          bytes = bigger
+          byteCapacity = capacity
+        }
+        (bytes + byteCount).update(from: data.assumingMemoryBound(to: UInt8.self), count: len)
+        byteCount += len
+      }
+      if fieldCount == 0 {
         // A first field holding quoted line breaks started on an earlier line.
-        record.line = line - CSVParser.lineBreaks(UnsafeBufferPointer(start: p, count: len))
+        recordLine = line - CSVParser.lineBreaks(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: len))
       }
     }
-    record.ends.append(record.bytes.count)
+    ends[fieldCount] = byteCount
+    fieldCount += 1
   }
 
   private func endRecord() {
-    if !record.ends.isEmpty { onRecord(record) }
-    record.bytes.removeAll(keepingCapacity: true)
-    record.ends.removeAll(keepingCapacity: true)
-    inRecord = false
+    if fieldCount > 0 {
+      if let columns = onRecord(
+        CSVRecord(bytes: bytes, ends: ends, count: fieldCount, line: recordLine, hasText: hasText))
+      {
+        keep = columns
+      }
+    }
+    byteCount = 0
+    fieldCount = 0
   }
 
   static func lineBreaks(_ b: UnsafeBufferPointer<UInt8>) -> Int {
@@ -158,13 +204,12 @@ final class CSVParser {
   }
 
   private func recover(atEnd: Bool) {
-    let first = inRecord ? record.line : line
+    let first = fieldCount > 0 ? recordLine : line
     onError(CSVQuotingError(firstLine: first, lastLine: line, atEndOfFile: atEnd))
     csv_free(&parser)
     _ = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
-    record.bytes.removeAll(keepingCapacity: true)
-    record.ends.removeAll(keepingCapacity: true)
-    inRecord = false
+    byteCount = 0
+    fieldCount = 0
   }
 
   /// Ends the input: delivers the last record, or reports a quote left open.

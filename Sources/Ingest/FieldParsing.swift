@@ -125,6 +125,33 @@ enum FieldParsing {
     }
   }
 
+  /// The code in a coded field, from its bytes: bare codes of up to three letters or digits are
+  /// read without building a string (the common case); anything else goes through `code(_:)`.
+  static func code(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+    let b = trimmed(raw)
+    if b.count <= 3 {
+      var packed: UInt32 = 0
+      var plain = true
+      for c in b {
+        let isDigit = c >= 0x30 && c <= 0x39
+        let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+        if !isDigit && !isLetter { plain = false }
+        packed = packed << 8 | UInt32(isLetter ? c & 0xDF : c)
+      }
+      if plain, let known = shortCodes[packed] { return known }
+    }
+    return code(String(decoding: b, as: UTF8.self))
+  }
+
+  /// Upper-case codes of up to three characters, keyed by their packed bytes.
+  private static let shortCodes: [UInt32: String] = {
+    var table: [UInt32: String] = [:]
+    for code in ReferralSourceCodes.all {
+      table[code.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }] = code
+    }
+    return table
+  }()
+
   /// The code in an Annex A coded value: prefixes such as `a) WBRI`, `q) 6: Police` and
   /// `1A - Family member` give `WBRI`, `6` and `1A`; the result is upper-cased.
   static func code(_ text: String) -> String {

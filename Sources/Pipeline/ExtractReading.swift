@@ -14,8 +14,9 @@ struct ExtractReading {
   var manifest: [Listed] = []
   let hasher: InputHasher
 
-  static func read(sources: [(root: String, files: [InputFile])], log: RunLog) throws -> ExtractReading {
-    var r = ExtractReading(hasher: InputHasher(paths: sources.flatMap { $0.files.map(\.path) }))
+  /// Reads the files; with `hashing`, their SHA-256 is computed on a second thread meanwhile.
+  static func read(sources: [(root: String, files: [InputFile])], log: RunLog, hashing: Bool) throws -> ExtractReading {
+    var r = ExtractReading(hasher: InputHasher(paths: hashing ? sources.flatMap { $0.files.map(\.path) } : []))
     let reader = AnnexAReader()
     for (_, files) in sources {
       for file in files {

@@ -73,7 +73,8 @@ public struct Runner {
           return (root, try InputFiles.list(root, describedAs: "source on line \(s.line) of \(definition.file)"))
         }
       }
-    let reading = try ExtractReading.read(sources: sources, log: log)
+    let reading = try ExtractReading.read(
+      sources: sources, log: log, hashing: definition.outputs.contains(.manifest))
     var set = reading.set
     if set.files.isEmpty {
       let looked = sources.flatMap(\.files).count
@@ -191,7 +192,7 @@ extension Runner {
   /// Writes `data_quality.csv` and `data_quality_detail.PERSONAL.csv` into `out` when given.
   public func validate(paths: [String], out: String?) throws -> (files: [ExtractFileSummary], findings: [Finding]) {
     let sources = try paths.map { ($0, try InputFiles.list($0, describedAs: "named on the command line")) }
-    let reading = try ExtractReading.read(sources: sources, log: log)
+    let reading = try ExtractReading.read(sources: sources, log: log, hashing: false)
     var set = reading.set
     if set.files.isEmpty {
       throw RunFailure(.noInput, "none of the files given is an extract the pipeline recognises (see the messages above)")

@@ -23,6 +23,14 @@ public struct DailyCounts: Sendable, Equatable {
   }
 
   /// Events dated from `start` to `end` inclusive.
+  /// From per-day counts: `perDay[i]` events on `first + i`.
+  public init(first: Day, perDay: [Int]) {
+    self.first = first
+    var sums = [Int](repeating: 0, count: perDay.count + 1)
+    for i in 0..<perDay.count { sums[i + 1] = sums[i] + perDay[i] }
+    prefix = sums
+  }
+
   public func count(from start: Day, to end: Day) -> Int {
     let lo = max(0, min(prefix.count - 1, first.days(to: start)))
     let hi = max(0, min(prefix.count - 1, first.days(to: end) + 1))

@@ -51,29 +51,6 @@ public struct ReferralRecord: Hashable, Sendable {
   }
 }
 
-/// Interns child identifiers: each distinct ID gets a small integer, so records stay compact.
-public final class ChildRegistry: @unchecked Sendable {
-  private var index: [String: Int32] = [:]
-  public private(set) var ids: [String] = []
-
-  public init() {}
-
-  /// The index of `id`, adding it when new.
-  public func intern(_ id: String) -> Int32 {
-    if let i = index[id] { return i }
-    let i = Int32(ids.count)
-    index[id] = i
-    ids.append(id)
-    return i
-  }
-
-  public func lookup(_ id: String) -> Int32? { index[id] }
-
-  public var count: Int { ids.count }
-
-  public subscript(i: Int32) -> String { ids[Int(i)] }
-}
-
 /// What one input file turned out to be and held.
 public struct ExtractFileSummary: Hashable, Sendable {
   /// Path relative to the run's input root.

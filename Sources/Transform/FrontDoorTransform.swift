@@ -45,12 +45,13 @@ public enum FrontDoorTransform {
     var referrals: FrontDoorTimeline.Referrals?
     if let range = set.coverage(of: .annexAReferrals) {
       // Sort packed keys (child, date, file, NFA) rather than structs: national extracts hold millions.
-      let keys = set.referrals.map(packKey).sorted()
-      var all: [Day] = []
-      var re: [Day] = []
-      var yes: [Day] = []
-      var known: [Day] = []
-      all.reserveCapacity(keys.count)
+      var keys = set.referrals.map(packKey)
+      RadixSort.sort(&keys)
+      let days = range.lowerBound.days(to: range.upperBound) + 1
+      var all = [Int](repeating: 0, count: days)
+      var re = all
+      var yes = all
+      var known = all
       var previous: ReferralRecord?
       for key in keys {
         let r = unpack(key)
@@ -65,15 +66,17 @@ public enum FrontDoorTransform {
                 : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
           continue
         }
-        all.append(r.date)
-        if let p = previous, p.child == r.child, p.date >= r.date.adding(months: -12) { re.append(r.date) }
-        if r.nfa == .yes { yes.append(r.date) }
-        if r.nfa != .unknown { known.append(r.date) }
+        let i = range.lowerBound.days(to: r.date)
+        all[i] += 1
+        if let p = previous, p.child == r.child, p.date >= r.date.adding(months: -12) { re[i] += 1 }
+        if r.nfa == .yes { yes[i] += 1 }
+        if r.nfa != .unknown { known[i] += 1 }
         previous = r
       }
+      let first = range.lowerBound
       referrals = .init(
-        all: DailyCounts(days: all, range: range), rereferrals: DailyCounts(days: re, range: range),
-        nfaYes: DailyCounts(days: yes, range: range), nfaKnown: DailyCounts(days: known, range: range),
+        all: DailyCounts(first: first, perDay: all), rereferrals: DailyCounts(first: first, perDay: re),
+        nfaYes: DailyCounts(first: first, perDay: yes), nfaKnown: DailyCounts(first: first, perDay: known),
         coverage: range)
     }
     return (FrontDoorTimeline(contacts: contactCounts, contactCoverage: contactCoverage, referrals: referrals), findings)

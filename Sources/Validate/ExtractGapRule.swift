@@ -11,10 +11,19 @@ public enum ExtractGapRule {
     var findings: [Finding] = []
     for kind in ExtractKind.allCases {
       guard let range = set.coverage(of: kind) else { continue }
+      // Mark each day with rows, then look for months with none.
+      let span = range.lowerBound.days(to: range.upperBound) + 1
+      var seen = [Bool](repeating: false, count: span)
+      if kind == .annexAContacts {
+        for c in set.contacts { seen[range.lowerBound.days(to: c.date)] = true }
+      } else {
+        for r in set.referrals { seen[range.lowerBound.days(to: r.date)] = true }
+      }
       var months = Set<Int>()
-      let days: [Day] =
-        kind == .annexAContacts ? set.contacts.map(\.date) : set.referrals.map(\.date)
-      for d in days { months.insert(d.year * 12 + d.month - 1) }
+      for (i, hit) in seen.enumerated() where hit {
+        let d = range.lowerBound.adding(days: i)
+        months.insert(d.year * 12 + d.month - 1)
+      }
       let first = range.lowerBound.year * 12 + range.lowerBound.month - 1
       let last = range.upperBound.year * 12 + range.upperBound.month - 1
       for m in first...last where !months.contains(m) {

@@ -1,0 +1,53 @@
+# The two commands a fresh machine needs: `make quarter` and `make test` (each installs what is missing).
+SHELL := /bin/bash
+SWIFT ?= swift
+BIN := .build/release/safeguard
+SOURCES := Sources Tests Package.swift
+
+.PHONY: deps build quarter nightly test lint format record-goldens fixtures bench reference clean
+
+# System libraries: libcsv and libxml2 headers (Debian libcsv-dev, libxml2-dev); installed when absent.
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product safeguard
+
+# The quarterly pack on the bundled synthetic fixtures: out/quarter/<latest complete quarter>/.
+quarter: build
+	$(BIN) run pipelines/quarter.pipeline.yaml
+
+# The unattended nightly run. SAFEGUARD_INPUT (the export folder) and SAFEGUARD_LA default to the fixtures here.
+nightly: build
+	SAFEGUARD_INPUT=$${SAFEGUARD_INPUT:-$(CURDIR)/Fixtures/annex-a} SAFEGUARD_LA=$${SAFEGUARD_LA:-332} \
+	  $(BIN) run pipelines/nightly.pipeline.yaml
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(SOURCES)
+
+format:
+	$(SWIFT) format --in-place --recursive $(SOURCES)
+
+# Rewrites the golden files from the fixtures; the recording run fails on purpose, so review the diff.
+record-goldens: deps
+	RECORD_GOLDENS=1 $(SWIFT) test --filter GoldenTests || true
+	@echo "goldens recorded under Tests/EndToEndTests/__Snapshots__: review them with git diff, then run make test"
+
+# Regenerates Fixtures/ with the fixed seed.
+fixtures: deps
+	$(SWIFT) run -c release safeguard-fixtures fixtures --out Fixtures
+
+# National-scale timing (1M and 10M referral rows), outside the repository.
+bench: deps
+	bash scripts/bench.sh
+
+# For maintainers: rebuilds Sources/SafeguardCore/Reference/ from ../shared/reference.
+reference:
+	python3 scripts/make-reference.py
+
+clean:
+	rm -rf .build out

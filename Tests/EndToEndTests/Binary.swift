@@ -1,0 +1,66 @@
+import Foundation
+
+/// Runs the built `safeguard` binary, as the nightly job and analysts do.
+enum Binary {
+  static let repoRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The `safeguard` executable built beside the test bundle.
+  static let path: String = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for dir in [beside, beside.deletingLastPathComponent()] {
+      let p = dir.appendingPathComponent("safeguard").path
+      if FileManager.default.isExecutableFile(atPath: p) { return p }
+    }
+    return repoRoot.appendingPathComponent(".build/debug/safeguard").path
+  }()
+
+  struct Result {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+  }
+
+  /// Runs the binary with `arguments` from the repository root.
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = arguments
+    p.currentDirectoryURL = repoRoot
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    p.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+  }
+
+  static func temporaryDirectory(_ tag: String) -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(tag)-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  /// The files of a folder, name → bytes.
+  static func files(in dir: URL) throws -> [String: Data] {
+    var out: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where !name.hasPrefix(".") {
+      out[name] = try Data(contentsOf: dir.appendingPathComponent(name))
+    }
+    return out
+  }
+
+  /// The single period folder under `<out>/<pipeline>/`.
+  static func periodFolder(_ out: URL, pipeline: String) throws -> URL {
+    let base = out.appendingPathComponent(pipeline)
+    let names = try FileManager.default.contentsOfDirectory(atPath: base.path).filter { !$0.hasPrefix(".") }
+    guard names.count == 1 else { throw CocoaError(.fileReadUnknown) }
+    return base.appendingPathComponent(names[0])
+  }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// The whole `out/quarter/<period>/` folder from the bundled fixtures, byte for byte.
+///
+/// `make record-goldens` sets RECORD_GOLDENS=1: the files are rewritten and the test fails, so a
+/// recording never passes silently; review the diff and run `make test`.
+@Suite(.serialized) struct GoldenTests {
+  static let snapshots = Binary.repoRoot.appendingPathComponent("Tests/EndToEndTests/__Snapshots__/quarter")
+
+  @Test func quarterPackMatchesTheGoldenFiles() throws {
+    let out = Binary.temporaryDirectory("golden")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let r = try Binary.run(["run", "pipelines/quarter.pipeline.yaml", "--out", out.path, "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let folder = try Binary.periodFolder(out, pipeline: "quarter")
+    let period = folder.lastPathComponent
+    let produced = try Binary.files(in: folder)
+    let golden = Self.snapshots.appendingPathComponent(period)
+    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
+      try? FileManager.default.removeItem(at: Self.snapshots)
+      try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
+      for (name, data) in produced { try data.write(to: golden.appendingPathComponent(name)) }
+      Issue.record("recorded \(produced.count) golden files for \(period); review with git diff, then run make test")
+      return
+    }
+    let expected = try Binary.files(in: golden)
+    #expect(produced.keys.sorted() == expected.keys.sorted())
+    for (name, data) in expected {
+      let got = produced[name]
+      #expect(got == data, "\(name) differs from its golden file; if the change is intended, run make record-goldens")
+    }
+  }
+
+  @Test func reRunningGivesByteIdenticalFiles() throws {
+    let a = Binary.temporaryDirectory("rerun-a")
+    let b = Binary.temporaryDirectory("rerun-b")
+    defer {
+      try? FileManager.default.removeItem(at: a)
+      try? FileManager.default.removeItem(at: b)
+    }
+    for dir in [a, b] {
+      let r = try Binary.run(["run", "pipelines/quarter.pipeline.yaml", "--out", dir.path, "--quiet"])
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    let fa = try Binary.files(in: Binary.periodFolder(a, pipeline: "quarter"))
+    let fb = try Binary.files(in: Binary.periodFolder(b, pipeline: "quarter"))
+    #expect(!fa.isEmpty)
+    #expect(fa == fb)
+  }
+}

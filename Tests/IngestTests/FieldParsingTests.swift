@@ -1,0 +1,95 @@
+import SafeguardCore
+import Testing
+
+@testable import Ingest
+
+private func date(_ s: String, allowTime: Bool = false) -> DateField {
+  Array(s.utf8).withUnsafeBufferPointer { FieldParsing.date($0, allowTime: allowTime) }
+}
+
+private func day(_ y: Int, _ m: Int, _ d: Int) -> DateField { .date(Day(year: y, month: m, day: d)!) }
+
+@Suite struct DateParsingTests {
+  @Test(arguments: [
+    ("01/04/2024", 2024, 4, 1), ("1/4/2024", 2024, 4, 1), ("31/12/2024", 2024, 12, 31), ("2024-04-01", 2024, 4, 1),
+    ("29/02/2024", 2024, 2, 29), ("2024-02-29", 2024, 2, 29), (" 05/11/2023 ", 2023, 11, 5), ("5/11/2023", 2023, 11, 5),
+  ])
+  func acceptsEachForm(text: String, y: Int, m: Int, d: Int) {
+    #expect(date(text) == day(y, m, d))
+  }
+
+  @Test(arguments: [
+    ("31/02/2024", "no such date"), ("29/02/2023", "no such date"), ("2024-13-01", "no such date"),
+    ("00/01/2024", "no such date"), ("01/05/23", "two-digit year; write the year in full (dd/mm/yyyy)"),
+    ("45123", "looks like an Excel serial number, not a date"), ("45123.5", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
+    ("2024/04/01", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"), ("01-04-2024", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
+    ("yesterday", "not a date"), ("24-04-01", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
+    ("01/04/2024 10:30", "a time is not expected in this column"),
+  ])
+  func rejectsWithReason(text: String, reason: String) {
+    #expect(date(text) == .invalid(reason))
+  }
+
+  @Test(arguments: ["01/04/2024 10:30", "01/04/2024 10:30:59", "2024-04-01 23:59", "2024-04-01T08:05:00"])
+  func acceptsTimeWhereAllowed(text: String) {
+    #expect(date(text, allowTime: true) == day(2024, 4, 1))
+  }
+
+  @Test(arguments: ["01/04/2024 24:00", "01/04/2024 10:60", "01/04/2024 10", "01/04/2024 10:30:61"])
+  func rejectsBadTimes(text: String) {
+    guard case .invalid = date(text, allowTime: true) else {
+      Issue.record("\(text) should be rejected")
+      return
+    }
+  }
+
+  @Test(arguments: ["", "   ", "NULL", "null", "N/A", "n/a", "-", " - "])
+  func blankMarkers(text: String) {
+    #expect(date(text) == .blank)
+    #expect(Array(text.utf8).withUnsafeBufferPointer { FieldParsing.isBlank($0) })
+  }
+
+  @Test(arguments: ["0", "--", "NA", "none", "Nul"])
+  func notBlank(text: String) {
+    #expect(!Array(text.utf8).withUnsafeBufferPointer { FieldParsing.isBlank($0) })
+  }
+}
+
+@Suite struct ValueParsingTests {
+  @Test(arguments: [
+    ("Y", YesNo.yes), ("y", .yes), ("Yes", .yes), ("YES", .yes), ("1", .yes), ("True", .yes), ("TRUE", .yes),
+    ("N", .no), ("no", .no), ("0", .no), ("false", .no), ("FALSE", .no), ("", .unknown), ("NULL", .unknown),
+  ])
+  func yesNo(text: String, expected: YesNo) {
+    #expect(Array(text.utf8).withUnsafeBufferPointer { FieldParsing.yesNo($0) } == expected)
+  }
+
+  @Test(arguments: ["maybe", "2", "Yess", "T"])
+  func yesNoRejects(text: String) {
+    #expect(Array(text.utf8).withUnsafeBufferPointer { FieldParsing.yesNo($0) } == nil)
+  }
+
+  @Test(arguments: [
+    ("a) WBRI", "WBRI"), ("q) 6: Police", "6"), ("1A - Family member", "1A"), ("1a", "1A"), (" 5d ", "5D"),
+    ("6: Police", "6"), ("10", "10"), ("3F – Health", "3F"), ("WBRI", "WBRI"),
+  ])
+  func codePrefixesStripped(text: String, expected: String) {
+    #expect(FieldParsing.code(text) == expected)
+  }
+}
+
+@Suite struct HeaderMatchingTests {
+  @Test(arguments: [
+    ("Referral NFA?", "referral nfa"), ("referral nfa (y/n)", "referral nfa"), ("  Referral   NFA ", "referral nfa"),
+    ("Date of referral", "date of referral"), ("DATE OF REFERRAL", "date of referral"),
+    ("Age of Child (Years)", "age of child years"), ("Child's Legal Status", "childs legal status"),
+    ("Subject to Emergency Protection Order (Y/N)", "subject to emergency protection order"),
+  ])
+  func normalises(header: String, key: String) {
+    #expect(HeaderMatching.key(header) == key)
+  }
+
+  @Test func closestHeaderNamesTheNearMiss() {
+    #expect(HeaderMatching.closest(to: "Child Unique ID", in: ["Child Unique Ref", "Gender", "Date of referral"]) == "Child Unique Ref")
+  }
+}
