@@ -104,6 +104,9 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
   /// Parses a period label.
   ///
+  /// `yyyy-mm` whose two digits follow the year (`2011-12`) is read as the financial year; the
+  /// months it could also name (January 2000 to December 2011) predate every extract.
+  ///
   /// - Throws: `PeriodLabelError` naming the accepted forms when the label is not one of them
   ///   or names an impossible period (`2024-26`, `2024-25-Q5`, `2024-13`).
   public static func parse(_ text: String) throws(PeriodLabelError) -> Period {

@@ -1,0 +1,229 @@
+import Foundation
+import SafeguardCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a run's outputs into a temporary sibling folder and moves it into place only when complete.
+///
+/// A failed or killed run therefore never leaves a half-written dashboard where yesterday's good
+/// one was. For `out/quarter/2024-25-Q3` the sibling names are `out/quarter/.2024-25-Q3.lock`
+/// (kept; only the `flock` on it matters), `.2024-25-Q3.tmp-<pid>` while writing and
+/// `.2024-25-Q3.old-<pid>` for the moment of replacement. The lock is per open file description,
+/// so a second `OutputFolder` on the same folder conflicts even within one process.
+public final class OutputFolder {
+  /// The folder the outputs end up in.
+  public let finalPath: String
+  /// The folder being written.
+  public let temporaryPath: String
+  private let parent: String
+  private let last: String
+  private let lockPath: String
+  private var lockFD: Int32
+  private var names: Set<String> = []
+  private var finished = false
+
+  /// Takes the lock and creates an empty temporary folder beside `final`.
+  ///
+  /// Creates the parent folders. A stale temporary folder of this process's name is removed first.
+  ///
+  /// - Parameter final: The output folder, e.g. `out/quarter/2024-25-Q3`.
+  /// - Throws: `RunFailure(.locked, …)` when another run holds the lock;
+  ///   `RunFailure(.cannotCreate, …)` when a folder or the lock file cannot be created.
+  public init(final: String) throws {
+    var path = final
+    while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+    guard !path.isEmpty, path != "/", path != ".", path != ".." else {
+      throw RunFailure(
+        .cannotCreate, "Cannot use '\(final)' as an output folder; give a folder path such as out/quarter/2024-25-Q3.")
+    }
+    let (parent, last) = OutputFolder.split(path)
+    self.finalPath = path
+    self.parent = parent
+    self.last = last
+    self.lockPath = OutputFolder.join(parent, ".\(last).lock")
+    self.temporaryPath = OutputFolder.join(parent, ".\(last).tmp-\(getpid())")
+    try OutputFolder.makeFolders(parent)
+
+    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      throw RunFailure(
+        .cannotCreate,
+        "Cannot create the lock file \(lockPath): \(OutputFolder.errnoText()); check the folder's permissions.")
+    }
+    if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      let e = errno
+      close(fd)
+      if e == EWOULDBLOCK || e == EAGAIN {
+        throw RunFailure(
+          .locked,
+          "Cannot write \(path): another run holds the lock \(lockPath); wait for it to finish and run again "
+            + "(remove nothing: the lock is released when that run ends).")
+      }
+      throw RunFailure(.cannotCreate, "Cannot lock \(lockPath): \(String(cString: strerror(e))).")
+    }
+    self.lockFD = fd
+    do {
+      try OutputFolder.removeTree(temporaryPath)
+      guard mkdir(temporaryPath, 0o755) == 0 else {
+        throw RunFailure(
+          .cannotCreate,
+          "Cannot create the folder \(temporaryPath): \(OutputFolder.errnoText()); check the disk and permissions.")
+      }
+    } catch {
+      close(fd)
+      lockFD = -1
+      finished = true
+      throw error
+    }
+  }
+
+  deinit { abandon() }
+
+  /// Writes one file in the temporary folder, replacing one of the same name.
+  ///
+  /// - Parameters:
+  ///   - name: A file name without `/` (not `.` or `..`).
+  ///   - bytes: The file's contents.
+  /// - Throws: `RunFailure(.cannotCreate, …)` when the file cannot be written;
+  ///   `RunFailure(.software, …)` for a name with `/` or a write after `commit` or `abandon`.
+  public func write(_ name: String, _ bytes: [UInt8]) throws {
+    guard !finished else {
+      throw RunFailure(.software, "Wrote \(name) after the output folder \(finalPath) was closed; this is a bug.")
+    }
+    guard !name.isEmpty, !name.contains("/"), name != ".", name != ".." else {
+      throw RunFailure(.software, "'\(name)' is not a file name for the output folder \(finalPath); this is a bug.")
+    }
+    let path = OutputFolder.join(temporaryPath, name)
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      throw RunFailure(
+        .cannotCreate, "Cannot create \(path): \(OutputFolder.errnoText()); check the disk and permissions.")
+    }
+    defer { close(fd) }
+    try bytes.withUnsafeBytes { buf in
+      var done = 0
+      while done < buf.count {
+        let n = systemWrite(fd, buf.baseAddress! + done, buf.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw RunFailure(
+            .cannotCreate, "Cannot write \(path): \(OutputFolder.errnoText()); check the free space on the disk.")
+        }
+        done += n
+      }
+    }
+    guard fsync(fd) == 0 else {
+      throw RunFailure(.cannotCreate, "Cannot flush \(path) to disk: \(OutputFolder.errnoText()).")
+    }
+    names.insert(name)
+  }
+
+  /// Names written so far, sorted.
+  public var written: [String] { names.sorted() }
+
+  /// Replaces `final` with the temporary folder and releases the lock.
+  ///
+  /// Renames `final` (if present) to `.<last>.old-<pid>`, renames the temporary folder to
+  /// `final`, then removes the old one. If the second rename fails the old folder is renamed
+  /// back, so `final` keeps its previous contents.
+  ///
+  /// - Throws: `RunFailure(.cannotCreate, …)` when a rename fails; `RunFailure(.software, …)` when
+  ///   already committed or abandoned.
+  public func commit() throws {
+    guard !finished else {
+      throw RunFailure(.software, "Committed the output folder \(finalPath) twice; this is a bug.")
+    }
+    let old = OutputFolder.join(parent, ".\(last).old-\(getpid())")
+    var moved = false
+    if access(finalPath, F_OK) == 0 {
+      try OutputFolder.removeTree(old)
+      guard rename(finalPath, old) == 0 else {
+        throw RunFailure(
+          .cannotCreate,
+          "Cannot move the previous \(finalPath) aside to \(old): \(OutputFolder.errnoText()); check permissions.")
+      }
+      moved = true
+    }
+    if rename(temporaryPath, finalPath) != 0 {
+      let text = OutputFolder.errnoText()
+      if moved { _ = rename(old, finalPath) }
+      throw RunFailure(
+        .cannotCreate,
+        "Cannot move \(temporaryPath) into place as \(finalPath): \(text); the previous folder is unchanged.")
+    }
+    finished = true
+    OutputFolder.syncFolder(parent)
+    if moved { try? OutputFolder.removeTree(old) }
+    releaseLock()
+  }
+
+  /// Removes the temporary folder and releases the lock (also done by deinit if not committed).
+  public func abandon() {
+    if !finished {
+      finished = true
+      try? OutputFolder.removeTree(temporaryPath)
+    }
+    releaseLock()
+  }
+
+  private func releaseLock() {
+    if lockFD >= 0 {
+      close(lockFD)
+      lockFD = -1
+    }
+  }
+
+  // MARK: Paths
+
+  static func split(_ path: String) -> (parent: String, last: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let parent = String(path[..<slash])
+    return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
+  }
+
+  static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
+
+  static func errnoText() -> String { String(cString: strerror(errno)) }
+
+  /// `mkdir -p`.
+  static func makeFolders(_ path: String) throws {
+    var isDir: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { return }
+    let (parent, _) = split(path)
+    if parent != path && parent != "." && parent != "/" { try makeFolders(parent) }
+    if mkdir(path, 0o755) != 0 {
+      let e = errno
+      if e == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { return }
+      let text = e == EEXIST ? "it exists and is not a folder" : String(cString: strerror(e))
+      throw RunFailure(.cannotCreate, "Cannot create the folder \(path): \(text); check the path and its permissions.")
+    }
+  }
+
+  /// Removes a file or folder tree; nothing when it does not exist.
+  static func removeTree(_ path: String) throws {
+    var st = stat()
+    guard lstat(path, &st) == 0 || errno != ENOENT else { return }
+    do {
+      try FileManager.default.removeItem(atPath: path)
+    } catch {
+      throw RunFailure(
+        .cannotCreate, "Cannot remove the stale folder \(path): \(error.localizedDescription); remove it by hand.")
+    }
+  }
+
+  /// Flushes a folder's entries (the renames) to disk; best effort.
+  static func syncFolder(_ path: String) {
+    let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if fd >= 0 {
+      _ = fsync(fd)
+      close(fd)
+    }
+  }
+}
+
+/// `write(2)`, reachable from inside `OutputFolder` where `write` names the method.
+private func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
