@@ -37,9 +37,12 @@ record-goldens: deps
 	RECORD_GOLDENS=1 $(SWIFT) test --filter GoldenTests || true
 	@echo "goldens recorded under Tests/EndToEndTests/__Snapshots__: review them with git diff, then run make test"
 
-# Regenerates Fixtures/ with the fixed seed.
+# Regenerates Fixtures/ with the fixed seed and refreshes the "Generated facts" section of its README.
 fixtures: deps
-	$(SWIFT) run -c release safeguard-fixtures fixtures --out Fixtures
+	$(SWIFT) build -c release --product safeguard-fixtures
+	.build/release/safeguard-fixtures fixtures --out Fixtures > .build/fixture-facts.md
+	sed -i '/^## Generated facts/,$$d' Fixtures/README.md
+	cat .build/fixture-facts.md >> Fixtures/README.md
 
 # National-scale timing (1M and 10M referral rows), outside the repository.
 bench: deps

@@ -66,6 +66,8 @@ let package = Package(
     .testTarget(
       name: "AggregateTests",
       dependencies: ["Aggregate", "Transform", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(name: "ValidateTests", dependencies: ["Validate", "SafeguardCore"]),
+    .testTarget(name: "TransformTests", dependencies: ["Transform", "SafeguardCore"]),
     .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SafeguardCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["safeguard"], exclude: ["__Snapshots__"]),

@@ -1,1 +1,77 @@
-print("x")
+// safeguard-fixtures: synthetic Annex A extracts for Fixtures/ and for `make bench`.
+// Nothing here describes a real child; every value comes from a fixed-seed generator.
+import Foundation
+
+let usage = """
+  usage: safeguard-fixtures fixtures --out DIR [--seed N]
+         safeguard-fixtures bench --referrals N --out DIR [--children M] [--seed N]
+
+    fixtures   rewrite the bundled synthetic extracts under DIR/annex-a and DIR/variants
+               and print the facts Fixtures/README.md quotes (planted rows and their lines)
+    bench      write DIR/referrals.csv: N Annex A list 3 referrals (UTF-8, LF), rows in
+               random order, dated 1 April 2021 to 31 December 2024; M children
+               (default N x 0.4, at least N / 12)
+
+  The seed defaults to \(SeededGenerator.defaultSeed); the same seed gives the same bytes.
+  """
+
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data(("safeguard-fixtures: " + message + "\n\n" + usage + "\n").utf8))
+  exit(64)
+}
+
+/// Parses `--name value` pairs after the subcommand; every name must be in `allowed`.
+func options(_ args: ArraySlice<String>, allowed: Set<String>) -> [String: String] {
+  var out: [String: String] = [:]
+  var i = args.startIndex
+  while i < args.endIndex {
+    let name = args[i]
+    guard allowed.contains(name) else { fail("unknown option '\(name)'") }
+    guard i + 1 < args.endIndex else { fail("\(name) needs a value") }
+    guard out[name] == nil else { fail("\(name) given twice") }
+    out[name] = args[i + 1]
+    i += 2
+  }
+  return out
+}
+
+func positive(_ text: String?, _ name: String) -> Int? {
+  guard let text else { return nil }
+  guard let v = Int(text), v > 0 else { fail("\(name) must be a positive whole number, not '\(text)'") }
+  return v
+}
+
+func seed(_ text: String?) -> UInt64 {
+  guard let text else { return SeededGenerator.defaultSeed }
+  guard let v = UInt64(text) else { fail("--seed must be a whole number, not '\(text)'") }
+  return v
+}
+
+let args = CommandLine.arguments.dropFirst()
+guard let command = args.first else { fail("no command given") }
+switch command {
+case "fixtures":
+  let o = options(args.dropFirst(), allowed: ["--out", "--seed"])
+  guard let out = o["--out"] else { fail("fixtures needs --out DIR") }
+  do {
+    try BundledFixtures(seed: seed(o["--seed"])).write(to: out)
+  } catch {
+    FileHandle.standardError.write(Data("safeguard-fixtures: cannot write under \(out): \(error)\n".utf8))
+    exit(73)
+  }
+case "bench":
+  let o = options(args.dropFirst(), allowed: ["--out", "--referrals", "--children", "--seed"])
+  guard let out = o["--out"] else { fail("bench needs --out DIR") }
+  guard let n = positive(o["--referrals"], "--referrals") else { fail("bench needs --referrals N") }
+  let m = positive(o["--children"], "--children")
+  do {
+    try BenchReferrals(referrals: n, children: m, seed: seed(o["--seed"])).write(toDirectory: out)
+  } catch {
+    FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
+    exit(73)
+  }
+case "-h", "--help", "help":
+  print(usage)
+default:
+  fail("unknown command '\(command)'")
+}

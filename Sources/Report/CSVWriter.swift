@@ -1,7 +1,8 @@
 /// Renders dashboards as RFC 4180 CSV.
 ///
 /// Comma-separated, CRLF after every row including the last, UTF-8 without a byte-order mark.
-/// A field is quoted only when it contains a comma, double quote, CR or LF, with quotes doubled.
+/// A field is quoted only when it contains a comma, double quote, CR or LF, or starts or ends
+/// with a space or tab, with quotes doubled.
 /// The output depends only on the cells, so two runs over the same values are byte-identical.
 public enum CSVWriter {
   /// The file's bytes: the header row, then one line per row.
@@ -30,8 +31,13 @@ public enum CSVWriter {
     needsQuotes(s) ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
   }
 
+  /// Also quotes a field that starts or ends with a space or tab, so readers that trim
+  /// unquoted fields (libcsv, Excel) keep them.
   static func needsQuotes(_ s: String) -> Bool {
-    s.utf8.contains { $0 == comma || $0 == quote || $0 == 0x0D || $0 == 0x0A }
+    let u = s.utf8
+    if let f = u.first, f == 0x20 || f == 0x09 { return true }
+    if let l = u.last, l == 0x20 || l == 0x09 { return true }
+    return u.contains { $0 == comma || $0 == quote || $0 == 0x0D || $0 == 0x0A }
   }
 
   static func appendRow(_ fields: [String], to out: inout [UInt8]) {

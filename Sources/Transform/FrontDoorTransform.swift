@@ -47,7 +47,15 @@ public enum FrontDoorTransform {
       // Sort packed keys (child, date, file, NFA) rather than structs: national extracts hold millions.
       var keys = set.referrals.map(packKey)
       RadixSort.sort(&keys)
-      let days = range.lowerBound.days(to: range.upperBound) + 1
+      // Count over the files' covered range, widened to any record outside it (none when the
+      // coverage comes from the records themselves, as it does when reading).
+      var lo = range.lowerBound
+      var hi = range.upperBound
+      for r in set.referrals {
+        if r.date < lo { lo = r.date }
+        if r.date > hi { hi = r.date }
+      }
+      let days = lo.days(to: hi) + 1
       var all = [Int](repeating: 0, count: days)
       var re = all
       var yes = all
@@ -66,14 +74,14 @@ public enum FrontDoorTransform {
                 : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
           continue
         }
-        let i = range.lowerBound.days(to: r.date)
+        let i = lo.days(to: r.date)
         all[i] += 1
         if let p = previous, p.child == r.child, p.date >= r.date.adding(months: -12) { re[i] += 1 }
         if r.nfa == .yes { yes[i] += 1 }
         if r.nfa != .unknown { known[i] += 1 }
         previous = r
       }
-      let first = range.lowerBound
+      let first = lo
       referrals = .init(
         all: DailyCounts(first: first, perDay: all), rereferrals: DailyCounts(first: first, perDay: re),
         nfaYes: DailyCounts(first: first, perDay: yes), nfaKnown: DailyCounts(first: first, perDay: known),

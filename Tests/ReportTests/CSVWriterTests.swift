@@ -34,7 +34,7 @@ import Testing
       ("line1\rline2", "\"line1\rline2\""),
       ("line1\r\nline2", "\"line1\r\nline2\""),
       ("semi;colon", "semi;colon"),
-      ("  spaces  ", "  spaces  "),
+      ("  spaces  ", "\"  spaces  \""), ("tab\t", "\"tab\t\""), ("in  side", "in  side"),
     ])
   func field(raw: String, expected: String) {
     #expect(CSVWriter.field(raw) == expected)

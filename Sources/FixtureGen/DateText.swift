@@ -1,0 +1,46 @@
+import SafeguardCore
+
+/// The date spellings the synthetic exports use, and age in whole years.
+enum DateText {
+  /// `31/12/2024`, the Annex A template's format.
+  static func dmy(_ d: Day) -> String {
+    let (y, m, dd) = d.components
+    return two(dd) + "/" + two(m) + "/" + String(y)
+  }
+
+  /// `3/7/2023`, day first without padding, as a spreadsheet re-save writes it.
+  static func dmyUnpadded(_ d: Day) -> String {
+    let (y, m, dd) = d.components
+    return "\(dd)/\(m)/\(y)"
+  }
+
+  /// `2024-12-31`.
+  static func iso(_ d: Day) -> String { d.iso }
+
+  private static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
+
+  /// Whole years from `dob` to `day` (a birthday counts from the day itself).
+  static func age(_ dob: Day, at day: Day) -> Int {
+    let b = dob.components
+    let e = day.components
+    var years = e.year - b.year
+    if (e.month, e.day) < (b.month, b.day) { years -= 1 }
+    return years
+  }
+
+  /// The financial year label (`2024-25`) a day falls in.
+  static func financialYear(_ d: Day) -> String {
+    let (y, m, _) = d.components
+    let start = m >= 4 ? y : y - 1
+    return "\(start)-" + String(start + 1).suffix(2)
+  }
+
+  /// The quarter label (`2024-25-Q3`) a day falls in.
+  static func quarter(_ d: Day) -> String {
+    let m = d.components.month
+    return financialYear(d) + "-Q\((m + 8) % 12 / 3 + 1)"
+  }
+
+  /// The day an Excel (1900 date system) serial number stands for, from 1 March 1900 on.
+  static func excelSerialDay(_ serial: Int) -> Day { Day(serial: Int32(serial - 25_569)) }
+}

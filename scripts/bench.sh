@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# National-scale timing for `make bench`: generates synthetic Annex A list 3 referral files
+# (1,000,000 and 10,000,000 rows by default) outside the repository, runs the front-door
+# pipeline over each several times, and prints rows, MB, best wall time, throughput and the
+# peak resident set size.
+#
+# Environment:
+#   BENCH_SIZES        row counts to try              (default "1000000 10000000")
+#   BENCH_RUNS         runs per size, best time kept  (default 3)
+#   BENCH_DIR          work folder, outside the repo  (default ${TMPDIR:-/tmp}/safeguard-bench)
+#   SWIFT_SCRATCH_PATH SwiftPM build folder           (default .build)
+#
+# Timing belongs here, never in a test. Nothing this script writes lands in the repository.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+sizes=${BENCH_SIZES:-"1000000 10000000"}
+runs=${BENCH_RUNS:-3}
+work=${BENCH_DIR:-${TMPDIR:-/tmp}/safeguard-bench}
+scratch=${SWIFT_SCRATCH_PATH:-$repo/.build}
+
+die() {
+  echo "bench: $*" >&2
+  exit 1
+}
+
+[[ $runs =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive whole number, not '$runs'"
+for n in $sizes; do
+  [[ $n =~ ^[1-9][0-9]*$ ]] || die "BENCH_SIZES must hold positive whole numbers, not '$n'"
+done
+
+mkdir -p "$work"
+work=$(cd "$work" && pwd -P)
+case "$work/" in
+  "$(cd "$repo" && pwd -P)/"*) die "BENCH_DIR ($work) is inside the repository; choose a folder outside it" ;;
+esac
+
+# GNU time reports the peak RSS; Debian ships it as the `time` package.
+if [[ ! -x /usr/bin/time ]]; then
+  echo "bench: /usr/bin/time is missing; installing the Debian 'time' package" >&2
+  if [[ $(id -u) -eq 0 ]]; then
+    apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+  else
+    sudo apt-get install -y -qq time >/dev/null
+  fi
+  [[ -x /usr/bin/time ]] || die "could not install /usr/bin/time (apt-get install time)"
+fi
+
+echo "bench: building release binaries in $scratch" >&2
+(
+  cd "$repo"
+  swift build -c release --scratch-path "$scratch" --product safeguard
+  swift build -c release --scratch-path "$scratch" --product safeguard-fixtures
+) >&2
+safeguard="$scratch/release/safeguard"
+generator="$scratch/release/safeguard-fixtures"
+
+# Seconds from GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34".
+elapsed_seconds() {
+  awk -F': ' '/Elapsed \(wall clock\) time/ {
+    n = split($NF, p, ":")
+    s = 0
+    for (i = 1; i <= n; i++) s = s * 60 + p[i]
+    printf "%.3f\n", s
+  }' "$1"
+}
+
+# Peak resident set size in KiB from "Maximum resident set size (kbytes): 112584".
+max_rss_kib() {
+  awk -F': ' '/Maximum resident set size/ { print $NF }' "$1"
+}
+
+# Runs a command under GNU time; its report goes to $timefile, its own output to $logfile.
+# Returns the command's exit status.
+timed() {
+  local timefile=$1 logfile=$2
+  shift 2
+  /usr/bin/time -v -o "$timefile" "$@" >"$logfile" 2>&1
+}
+
+results=()
+for n in $sizes; do
+  # The data folder holds only referrals.csv (the pipeline reads the whole folder); a marker
+  # beside it records which generator binary made it, so a rebuilt generator regenerates.
+  data="$work/referrals-$n"
+  marker="$work/referrals-$n.made-by"
+  stamp="$n $(sha256sum "$generator" | cut -d' ' -f1)"
+  if [[ ! -s $data/referrals.csv || ! -s $marker || $(cat "$marker") != "$stamp" ]]; then
+    echo "bench: generating $n referral rows in $data" >&2
+    rm -rf "$data" "$marker"
+    "$generator" bench --referrals "$n" --out "$data"
+    echo "$stamp" >"$marker"
+  fi
+  bytes=$(stat -c %s "$data/referrals.csv")
+
+  pipeline="$work/bench-$n.pipeline.yaml"
+  cat >"$pipeline" <<EOF
+version: 1
+name: bench
+sources:
+  - path: $data
+settings:
+  la: "332"
+  period: 2024-25-Q3
+indicators: [front_door]
+outputs: [indicators, trend, data_quality, manifest]
+EOF
+
+  best=""
+  peak=0
+  for ((run = 1; run <= runs; run++)); do
+    rm -rf "$work/out"
+    timefile="$work/time-$n-$run.txt"
+    logfile="$work/log-$n-$run.txt"
+    status=0
+    timed "$timefile" "$logfile" "$safeguard" run "$pipeline" --out "$work/out" --quiet || status=$?
+    if [[ $status -ne 0 ]]; then
+      echo "bench: safeguard exited $status on $n rows (run $run); last lines of $logfile:" >&2
+      tail -n 20 "$logfile" >&2
+      exit 1
+    fi
+    seconds=$(elapsed_seconds "$timefile")
+    rss=$(max_rss_kib "$timefile")
+    [[ -n $seconds && -n $rss ]] || die "could not read GNU time's report in $timefile"
+    echo "bench: $n rows, run $run: ${seconds}s, peak RSS ${rss} KiB" >&2
+    if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$seconds; fi
+    ((rss > peak)) && peak=$rss
+  done
+  results+=("$n $bytes $best $peak")
+done
+
+echo
+echo "safeguard run, front_door on Annex A list 3 (best of $runs runs; peak RSS is the maximum)"
+printf '%12s %10s %9s %12s %9s %14s\n' rows MB seconds rows/s MB/s "peak RSS MiB"
+for line in "${results[@]}"; do
+  read -r n bytes best peak <<<"$line"
+  awk -v n="$n" -v b="$bytes" -v s="$best" -v r="$peak" 'BEGIN {
+    mb = b / 1e6
+    t = (s > 0) ? s : 0.001
+    printf "%12d %10.1f %9.2f %12.0f %9.1f %14.1f\n", n, mb, s, n / t, mb / t, r / 1024
+  }'
+done
