@@ -62,10 +62,14 @@ let package = Package(
       dependencies: ["SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(
       name: "IngestTests",
-      dependencies: ["Ingest", "SafeguardCore", "Report", .product(name: "PropertyBased", package: "swift-property-based")]),
+      dependencies: [
+        "Ingest", "SafeguardCore", "Report", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "AggregateTests",
-      dependencies: ["Aggregate", "Transform", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+      dependencies: [
+        "Aggregate", "Transform", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "ValidateTests", dependencies: ["Validate", "SafeguardCore"]),
     .testTarget(name: "TransformTests", dependencies: ["Transform", "SafeguardCore"]),
     .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore"]),

@@ -26,11 +26,14 @@ public enum FrontDoorIndicators {
   }
 
   static func value(_ def: IndicatorDefinition, _ t: FrontDoorTimeline, _ p: Period, _ la: LACode?) -> IndicatorValue {
-    func make(_ num: Int?, _ den: Int?, _ fig: Figure, _ flags: Set<IndicatorFlag>, in period: Period = p, note: String? = nil)
+    func make(
+      _ num: Int?, _ den: Int?, _ fig: Figure, _ flags: Set<IndicatorFlag>, in period: Period = p, note: String? = nil
+    )
       -> IndicatorValue
     {
       IndicatorValue(
-        indicator: def, period: period, column: p, numerator: num, denominator: den, figure: fig, flags: flags, note: note)
+        indicator: def, period: period, column: p, numerator: num, denominator: den, figure: fig, flags: flags,
+        note: note)
     }
     let refCov = Coverage.check(t.referrals?.coverage, p)
     switch def.id {

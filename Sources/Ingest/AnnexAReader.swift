@@ -38,12 +38,12 @@ public struct AnnexAReader {
     var bytes = 0
     do {
       try file.forEachChunk { chunk in
-      bytes += chunk.count
-      utf8.removeAll(keepingCapacity: true)
-      transcoder.decode(chunk, into: &utf8)
-      utf8.withUnsafeBytes { parser.feed($0) }
-      if let failure { throw failure }
-      if state.unrecognised { throw StopReading() }
+        bytes += chunk.count
+        utf8.removeAll(keepingCapacity: true)
+        transcoder.decode(chunk, into: &utf8)
+        utf8.withUnsafeBytes { parser.feed($0) }
+        if let failure { throw failure }
+        if state.unrecognised { throw StopReading() }
       }
     } catch is StopReading {}
     if !state.unrecognised {
@@ -68,7 +68,9 @@ public struct AnnexAReader {
       state.findings.append(
         Finding(
           Rules.mixedEncoding, source: schema.kind.rawValue, file: name,
-          message: "the file mixes UTF-8 and Windows-1252 text; it was read as Windows-1252 from the first byte that is not UTF-8"))
+          message:
+            "the file mixes UTF-8 and Windows-1252 text; it was read as Windows-1252 from the first byte that is not UTF-8"
+        ))
     }
     set.contacts.append(contentsOf: state.contacts)
     set.referrals.append(contentsOf: state.referrals)
@@ -142,7 +144,8 @@ private struct FileState {
     schema = found
     let positions = found.positions(in: headers)
     for (i, col) in found.columns.enumerated() where col.required && positions[i] == nil {
-      let near = HeaderMatching.closest(to: col.canonical, in: headers).map { "; the closest header present is '\($0)'" } ?? ""
+      let near =
+        HeaderMatching.closest(to: col.canonical, in: headers).map { "; the closest header present is '\($0)'" } ?? ""
       return RunFailure(
         .dataError, "\(name): required column '\(col.canonical)' is missing from this \(found.kind.title) file\(near)")
     }
@@ -153,7 +156,9 @@ private struct FileState {
     return nil
   }
 
-  private func finding(_ rule: Rule, _ line: Int, child: String?, field: String?, value: String?, _ message: String)
+  private func finding(
+    _ rule: Rule, _ line: Int, child: String?, field: String?, value: String?, _ message: String
+  )
     -> Finding
   {
     Finding(rule, source: source, file: name, line: line, childRef: child, field: field, value: value, message: message)
@@ -165,7 +170,8 @@ private struct FileState {
     guard !FieldParsing.isBlank(raw) else {
       findings.append(
         finding(
-          Rules.blankChildID, record.line, child: nil, field: schema!.columns[0].canonical, value: record.string(slot[0]),
+          Rules.blankChildID, record.line, child: nil, field: schema!.columns[0].canonical,
+          value: record.string(slot[0]),
           "the child ID is blank, so the row cannot be counted"))
       return nil
     }
@@ -208,7 +214,9 @@ private struct FileState {
           "the date of birth is after the event date \(event.iso)"))
     case .invalid(let why):
       findings.append(
-        finding(Rules.badOtherDate, record.line, child: children[child], field: "Date of Birth", value: record.string(slot[3]), why))
+        finding(
+          Rules.badOtherDate, record.line, child: children[child], field: "Date of Birth",
+          value: record.string(slot[3]), why))
     default: break
     }
   }
@@ -222,7 +230,8 @@ private struct FileState {
       findings.append(
         finding(
           Rules.unknownCode, record.line, child: children[child], field: schema!.columns[column].canonical,
-          value: record.string(slot[column]), "'\(code)' is not a CIN census source code (1A–1D, 2A, 2B, 3A–3F, 4, 5A–5D, 6–10)"))
+          value: record.string(slot[column]),
+          "'\(code)' is not a CIN census source code (1A–1D, 2A, 2B, 3A–3F, 4, 5A–5D, 6–10)"))
     }
   }
 
@@ -270,13 +279,16 @@ private struct FileState {
 /// Rules applied while reading extracts.
 public enum Rules {
   public static let badQuoting = Rule("ING001", .error, "Rows whose quoting is broken could not be read")
-  public static let unterminatedQuote = Rule("ING002", .error, "A quote is never closed; the rows after it could not be read")
+  public static let unterminatedQuote = Rule(
+    "ING002", .error, "A quote is never closed; the rows after it could not be read")
   public static let tooManyFields = Rule("ING003", .error, "Rows with more fields than the header were left out")
   public static let blankChildID = Rule("ING010", .error, "Rows without a child ID were left out")
   public static let blankIndexDate = Rule("ING011", .error, "Rows without an event date were left out")
   public static let badIndexDate = Rule("ING012", .error, "Rows whose event date is not a valid date were left out")
-  public static let badOtherDate = Rule("ING013", .query, "Dates that are not valid dates (the rest of the row is used)")
-  public static let badYesNo = Rule("ING014", .error, "Yes/no values that are not Y or N were left out of the figures that need them")
+  public static let badOtherDate = Rule(
+    "ING013", .query, "Dates that are not valid dates (the rest of the row is used)")
+  public static let badYesNo = Rule(
+    "ING014", .error, "Yes/no values that are not Y or N were left out of the figures that need them")
   public static let unknownCode = Rule("ING015", .query, "Codes that are not in the code list")
   public static let bornAfterEvent = Rule("ING016", .query, "Dates of birth after the event date")
   public static let mixedEncoding = Rule("ING020", .warning, "Files mixing two text encodings")

@@ -81,8 +81,6 @@ final class CSVParser {
     ends.deallocate()
   }
 
-
-
   private static let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     data, len, context in
     Unmanaged<CSVParser>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.field(data, len) }
@@ -122,7 +120,8 @@ final class CSVParser {
       }
       if fieldCount == 0 {
         // A first field holding quoted line breaks started on an earlier line.
-        recordLine = line - CSVParser.lineBreaks(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: len))
+        recordLine =
+          line - CSVParser.lineBreaks(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: len))
       }
     }
     ends[fieldCount] = byteCount

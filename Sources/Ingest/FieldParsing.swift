@@ -96,7 +96,9 @@ enum FieldParsing {
         return .invalid("not a time (expected hh:mm or hh:mm:ss)")
       }
       i += 1
-      guard let (mi, mn) = number(maxDigits: 2), mn == 2, mi < 60 else { return .invalid("not a time (expected hh:mm)") }
+      guard let (mi, mn) = number(maxDigits: 2), mn == 2, mi < 60 else {
+        return .invalid("not a time (expected hh:mm)")
+      }
       if i < b.count {
         guard b[i] == 0x3A else { return .invalid("not a time (expected hh:mm:ss)") }
         i += 1

@@ -17,7 +17,8 @@ final class FileBytes {
     self.path = path
     fd = open(path, O_RDONLY)
     if fd < 0 {
-      throw RunFailure(.noInput, "cannot open \(path): \(String(cString: strerror(errno))); check the path and permissions")
+      throw RunFailure(
+        .noInput, "cannot open \(path): \(String(cString: strerror(errno))); check the path and permissions")
     }
   }
 

@@ -30,7 +30,9 @@ public enum FileSniffer {
         continue
       }
       var k = j + 1
-      while k < text.count, !(text[k] == 0x20 || text[k] == 0x3E || text[k] == 0x2F || text[k] == 0x0A || text[k] == 0x0D) {
+      while k < text.count,
+        !(text[k] == 0x20 || text[k] == 0x3E || text[k] == 0x2F || text[k] == 0x0A || text[k] == 0x0D)
+      {
         k += 1
       }
       return .xml(root: String(decoding: text[(j + 1)..<k], as: UTF8.self))

@@ -26,14 +26,16 @@ struct ExtractReading {
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
         case .xml(let root):
           log.info(
-            "skipped \(file.relative): XML with root element <\(root)>; this version reads Annex A CSV lists 1 and 3 only")
+            "skipped \(file.relative): XML with root element <\(root)>; this version reads Annex A CSV lists 1 and 3 only"
+          )
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
         case .delimitedText:
           switch try reader.read(path: file.path, name: file.relative, into: &r.set) {
           case .read(let s):
             let range = s.firstDate.map { "\($0.iso) to \(s.lastDate!.iso)" } ?? "no dated rows"
             log.info(
-              "read \(s.file): \(s.kind.title), \(s.encoding), \(s.rows.grouped) rows, \(s.rowsUsed.grouped) used, \(range)")
+              "read \(s.file): \(s.kind.title), \(s.encoding), \(s.rows.grouped) rows, \(s.rowsUsed.grouped) used, \(range)"
+            )
             if !s.ignoredColumns.isEmpty {
               log.info("  columns not used: " + s.ignoredColumns.joined(separator: ", "))
             }

@@ -10,7 +10,9 @@ public final class RunLog: @unchecked Sendable {
   public let level: Level
   private let write: (String) -> Void
 
-  public init(level: Level, write: @escaping (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
+  public init(
+    level: Level, write: @escaping (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+  ) {
     self.level = level
     self.write = write
   }

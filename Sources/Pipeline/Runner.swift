@@ -176,7 +176,9 @@ public struct Runner {
 
   func summarise(_ set: ExtractSet, period: Period, settings: PipelineSettings, folder: String, files: [String]) {
     let bySeverity = Dictionary(grouping: set.findings, by: \.rule.severity)
-    let counts = Severity.allCases.map { "\((bySeverity[$0]?.count ?? 0).grouped) \($0 == .query ? "queries" : $0.rawValue + "s")" }
+    let counts = Severity.allCases.map {
+      "\((bySeverity[$0]?.count ?? 0).grouped) \($0 == .query ? "queries" : $0.rawValue + "s")"
+    }
     log.info("findings: " + counts.joined(separator: ", ") + " (data_quality.csv)")
     for f in Dashboards.ordered(set.findings) { log.detail("  " + f.located) }
     let la = settings.la.map { "LA \($0)" } ?? "no LA set"
@@ -195,7 +197,8 @@ extension Runner {
     let reading = try ExtractReading.read(sources: sources, log: log, hashing: false)
     var set = reading.set
     if set.files.isEmpty {
-      throw RunFailure(.noInput, "none of the files given is an extract the pipeline recognises (see the messages above)")
+      throw RunFailure(
+        .noInput, "none of the files given is an extract the pipeline recognises (see the messages above)")
     }
     set.findings += ExtractGapRule.check(set)
     set.findings += FrontDoorTransform.timeline(from: set).1

@@ -17,7 +17,8 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
   /// The financial year starting 1 April `startYear`.
   public static func financialYear(_ startYear: Int) -> Period {
-    Period(kind: .financialYear, start: Day(year: startYear, month: 4, day: 1)!,
+    Period(
+      kind: .financialYear, start: Day(year: startYear, month: 4, day: 1)!,
       end: Day(year: startYear + 1, month: 3, day: 31)!)
   }
 

@@ -45,8 +45,12 @@ extension ReferenceData {
     let end = period.end
     // The 30 June inside [start, end].
     let midYear = end.month >= 6 && !(end.month == 6 && end.components.day < 30) ? end.year : end.year - 1
-    if let p = years[midYear], let v = p { return PopulationEstimate(midYear: midYear, population: v, provisional: false) }
-    let earlier = years.compactMap { (y, v) -> (Int, Int)? in v.map { (y, $0) } }.filter { $0.0 < midYear }.max { $0.0 < $1.0 }
+    if let p = years[midYear], let v = p {
+      return PopulationEstimate(midYear: midYear, population: v, provisional: false)
+    }
+    let earlier = years.compactMap { (y, v) -> (Int, Int)? in v.map { (y, $0) } }.filter { $0.0 < midYear }.max {
+      $0.0 < $1.0
+    }
     return earlier.map { PopulationEstimate(midYear: $0.0, population: $0.1, provisional: true) }
   }
 }

@@ -37,7 +37,9 @@ public enum FrontDoorTransform {
         findings.append(
           Finding(
             Rules.overlappingContacts, source: ExtractKind.annexAContacts.rawValue, file: "",
-            message: "\(overlaps) contacts appear in more than one contacts file (same child, same date) and are counted once"))
+            message:
+              "\(overlaps) contacts appear in more than one contacts file (same child, same date) and are counted once")
+        )
       }
       contactCounts = DailyCounts(days: kept, range: range)
     }
@@ -87,7 +89,9 @@ public enum FrontDoorTransform {
         nfaYes: DailyCounts(first: first, perDay: yes), nfaKnown: DailyCounts(first: first, perDay: known),
         coverage: range)
     }
-    return (FrontDoorTimeline(contacts: contactCounts, contactCoverage: contactCoverage, referrals: referrals), findings)
+    return (
+      FrontDoorTimeline(contacts: contactCounts, contactCoverage: contactCoverage, referrals: referrals), findings
+    )
   }
 
   /// child (32 bits) | date + 2^16 (17 bits) | file (10 bits) | NFA (2 bits): sorts by child, date, file.

@@ -31,7 +31,9 @@ struct RunCommand: ParsableCommand {
   @Option(help: "The 3-digit DfE LA number (overrides the pipeline's `la` setting).")
   var la: String?
 
-  @Option(name: .customLong("set"), help: "KEY=VALUE for ${KEY} in the pipeline file (repeatable; wins over the environment).")
+  @Option(
+    name: .customLong("set"), help: "KEY=VALUE for ${KEY} in the pipeline file (repeatable; wins over the environment)."
+  )
   var variables: [String] = []
 
   @OptionGroup var logging: LogOptions

@@ -30,7 +30,9 @@ struct ValidateCommand: ParsableCommand {
       if !logging.quiet {
         print("\(result.files.count) extract files read, \(result.findings.count) findings")
         for (rule, n) in rows {
-          print("  \(rule.code)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(n)  \(rule.summary)")
+          print(
+            "  \(rule.code)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(n)  \(rule.summary)"
+          )
         }
       }
     }

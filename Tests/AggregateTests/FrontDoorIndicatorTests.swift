@@ -6,7 +6,8 @@ import Testing
 
 private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") -> [IndicatorValue] {
   let (timeline, _) = FrontDoorTransform.timeline(from: b.set)
-  return FrontDoorIndicators.compute(timeline, periods: periods.map { try! Period.parse($0) }, la: la.flatMap(LACode.init))
+  return FrontDoorIndicators.compute(
+    timeline, periods: periods.map { try! Period.parse($0) }, la: la.flatMap(LACode.init))
 }
 
 @Suite struct ReReferralTests {
@@ -46,7 +47,8 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
   @Test func sameDayDuplicateIsCountedOnceAndReported() {
     var b = SetBuilder()
     b.referrals([("C1", "2024-05-01", .yes)], from: "2023-04-01", to: "2024-06-30", file: "a.csv")
-    b.referrals([("C1", "2024-05-01", .yes), ("C2", "2024-06-30", .no)], from: "2024-04-01", to: "2024-06-30", file: "b.csv")
+    b.referrals(
+      [("C1", "2024-05-01", .yes), ("C2", "2024-06-30", .no)], from: "2024-04-01", to: "2024-06-30", file: "b.csv")
     let (timeline, findings) = FrontDoorTransform.timeline(from: b.set)
     let v = FrontDoorIndicators.compute(timeline, periods: [.quarter(2024, 1)], la: nil)
     #expect(v.value("referrals", "2024-25-Q1")?.figure == .count(2))
@@ -80,11 +82,16 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
     // 8 contacts, 4 referrals in Q1 2024-25; NFA: 1 yes, 2 no, 1 unanswered.
     b.contacts((1...8).map { ("K\($0)", "2024-04-0\($0)") }, from: "2024-04-01", to: "2024-06-30")
     b.referrals(
-      [("K1", "2024-04-01", .yes), ("K2", "2024-04-02", .no), ("K3", "2024-05-02", .no), ("K4", "2024-06-30", .unknown)],
+      [
+        ("K1", "2024-04-01", .yes), ("K2", "2024-04-02", .no), ("K3", "2024-05-02", .no),
+        ("K4", "2024-06-30", .unknown),
+      ],
       from: "2024-04-01", to: "2024-06-30")
     let v = compute(b, ["2024-25-Q1"])
     #expect(v.value("contacts", "2024-25-Q1")?.figure == .count(8))
-    #expect(v.value("contact_referral_conversion", "2024-25-Q1")?.figure == .ratio(numerator: 4, denominator: 8, multiplier: 100))
+    #expect(
+      v.value("contact_referral_conversion", "2024-25-Q1")?.figure
+        == .ratio(numerator: 4, denominator: 8, multiplier: 100))
     // The unanswered referral is left out of both sides: 1 of 3, not 1 of 4.
     #expect(v.value("referrals_nfa", "2024-25-Q1")?.figure == .ratio(numerator: 1, denominator: 3, multiplier: 100))
   }
@@ -102,7 +109,9 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
   @Test func quarterRateIsForTheRollingYearEndingWithIt() {
     // Q3 2024-25 → R12-2024-12 (Jan–Dec 2024), whose 30 June is mid-2024.
     var b = SetBuilder()
-    b.referrals([("C1", "2024-01-01", .no), ("C2", "2024-12-31", .no), ("C3", "2023-12-31", .no)], from: "2023-04-01", to: "2024-12-31")
+    b.referrals(
+      [("C1", "2024-01-01", .no), ("C2", "2024-12-31", .no), ("C3", "2023-12-31", .no)], from: "2023-04-01",
+      to: "2024-12-31")
     let v = compute(b, ["2024-25-Q3"]).value("referrals_rate", "2024-25-Q3")!
     #expect(v.period.label == "R12-2024-12")
     #expect(v.figure == .ratio(numerator: 2, denominator: 71124, multiplier: 10_000))
@@ -175,7 +184,8 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
 
   @Test func yearIncludesItselfAndItsQuarters() {
     let got = TrendPeriods.periods(for: .financialYear(2023), dataFrom: nil).map(\.label)
-    #expect(got == ["2021-22", "2022-23", "2023-24", "2022-23-Q4", "2023-24-Q1", "2023-24-Q2", "2023-24-Q3", "2023-24-Q4"])
+    #expect(
+      got == ["2021-22", "2022-23", "2023-24", "2022-23-Q4", "2023-24-Q1", "2023-24-Q2", "2023-24-Q3", "2023-24-Q4"])
   }
 
   @Test func monthComesLast() {

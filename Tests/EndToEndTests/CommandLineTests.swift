@@ -54,7 +54,10 @@ import Testing
   @Test func badPeriodLabelIsAUsageError() throws {
     let r = try Binary.run(["run", "pipelines/quarter.pipeline.yaml", "--period", "Q3 2024"])
     #expect(r.status == 64)
-    #expect(r.stderr.contains("expected a financial year (2024-25), a quarter (2024-25-Q3), a month (2024-12) or a rolling year (R12-2024-12)"))
+    #expect(
+      r.stderr.contains(
+        "expected a financial year (2024-25), a quarter (2024-25-Q3), a month (2024-12) or a rolling year (R12-2024-12)"
+      ))
   }
 
   @Test func aRunHoldingTheLockMakesTheNextOneWait() throws {
@@ -67,7 +70,9 @@ import Testing
     #expect(fd >= 0)
     defer { close(fd) }
     #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
-    let r = try Binary.run(["run", "pipelines/quarter.pipeline.yaml", "--out", out.path, "--period", "2023-24", "--quiet"])
+    let r = try Binary.run([
+      "run", "pipelines/quarter.pipeline.yaml", "--out", out.path, "--period", "2023-24", "--quiet",
+    ])
     #expect(r.status == 75)
     #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("2023-24").path))
   }
@@ -100,7 +105,8 @@ import Testing
     #expect(r.status == 0)
     #expect(
       r.stdout.contains(
-        "definition: referrals in period for a child with a previous referral in the 12 months before the referral date"))
+        "definition: referrals in period for a child with a previous referral in the 12 months before the referral date"
+      ))
     let bad = try Binary.run(["explain", "nonsense"])
     #expect(bad.status == 64)
   }

@@ -57,9 +57,12 @@ import Testing
     let r = try Binary.run(["run", "pipelines/quarter.pipeline.yaml", "--out", out.path, "--quiet"])
     #expect(r.status == 0, "\(r.stderr)")
     let folder = try Binary.periodFolder(out, pipeline: "quarter")
-    let indicators = Self.table(try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8))
+    let indicators = Self.table(
+      try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8))
     let expected = Self.table(
-      try String(contentsOf: Binary.repoRoot.appendingPathComponent("Fixtures/expected/front_door_annex_a.csv"), encoding: .utf8))
+      try String(
+        contentsOf: Binary.repoRoot.appendingPathComponent("Fixtures/expected/front_door_annex_a.csv"), encoding: .utf8)
+    )
     check(indicators: indicators, expected: expected)
   }
 
@@ -75,7 +78,9 @@ import Testing
     let indicators = Self.table(
       try String(contentsOf: out.appendingPathComponent("quarter/2023-24/indicators.csv"), encoding: .utf8))
     let expected = Self.table(
-      try String(contentsOf: Binary.repoRoot.appendingPathComponent("Fixtures/expected/front_door_variants.csv"), encoding: .utf8))
+      try String(
+        contentsOf: Binary.repoRoot.appendingPathComponent("Fixtures/expected/front_door_variants.csv"), encoding: .utf8
+      ))
     check(indicators: indicators, expected: expected)
   }
 }

@@ -19,7 +19,9 @@ import Testing
     let folder = try Binary.periodFolder(out, pipeline: "quarter")
     let period = folder.lastPathComponent
     let produced = Dictionary(
-      uniqueKeysWithValues: try Binary.files(in: folder).map { ($0.key.replacing(".PERSONAL.", with: ".child-level-synthetic."), $0.value) })
+      uniqueKeysWithValues: try Binary.files(in: folder).map {
+        ($0.key.replacing(".PERSONAL.", with: ".child-level-synthetic."), $0.value)
+      })
     let golden = Self.snapshots.appendingPathComponent(period)
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
       try? FileManager.default.removeItem(at: Self.snapshots)

@@ -91,13 +91,14 @@ private func same(_ a: [(String, String, YesNo)], _ b: [(String, String, YesNo)]
   }
 
   @Test func quotedDelimitersQuotesAndLineBreaks() throws {
-    let text = [
-      header,
-      TestFiles.referral("C1", "01/04/2024", team: "\"Team A, North\""),
-      TestFiles.referral("C2", "02/04/2024", team: "\"The \"\"Duty\"\" Team\""),
-      TestFiles.referral("C3", "03/04/2024", team: "\"Team\r\nSouth\""),
-      TestFiles.referral("C4", "31/02/2024"),
-    ].joined(separator: "\r\n") + "\r\n"
+    let text =
+      [
+        header,
+        TestFiles.referral("C1", "01/04/2024", team: "\"Team A, North\""),
+        TestFiles.referral("C2", "02/04/2024", team: "\"The \"\"Duty\"\" Team\""),
+        TestFiles.referral("C3", "03/04/2024", team: "\"Team\r\nSouth\""),
+        TestFiles.referral("C4", "31/02/2024"),
+      ].joined(separator: "\r\n") + "\r\n"
     let (set, _) = try TestFiles.read(text)
     #expect(set.referralRows.map(\.0) == ["C1", "C2", "C3"])
     // The bad date is on physical line 6: the quoted line break in line 4's record moved it down one.
@@ -105,7 +106,8 @@ private func same(_ a: [(String, String, YesNo)], _ b: [(String, String, YesNo)]
   }
 
   @Test func unterminatedQuoteAtEndIsAnErrorNotAMergedField() throws {
-    let text = [header, TestFiles.referral("C1", "01/04/2024"), "C2,F,WBRI,01/01/2015,9,02/04/2024,1A,N,0,\"Team A,W1", "C3,F"]
+    let text =
+      [header, TestFiles.referral("C1", "01/04/2024"), "C2,F,WBRI,01/01/2015,9,02/04/2024,1A,N,0,\"Team A,W1", "C3,F"]
       .joined(separator: "\n") + "\n"
     let (set, _) = try TestFiles.read(text)
     #expect(set.referralRows.map(\.0) == ["C1"])
@@ -117,10 +119,11 @@ private func same(_ a: [(String, String, YesNo)], _ b: [(String, String, YesNo)]
   }
 
   @Test func brokenQuotingMidFileSkipsOnlyThatRecord() throws {
-    let text = [
-      header, TestFiles.referral("C1", "01/04/2024"), "C2,F,WBRI,01/01/2015,9,02/04/2024,1A,N,0,Team \"A\" x,W1",
-      TestFiles.referral("C3", "03/04/2024"),
-    ].joined(separator: "\n") + "\n"
+    let text =
+      [
+        header, TestFiles.referral("C1", "01/04/2024"), "C2,F,WBRI,01/01/2015,9,02/04/2024,1A,N,0,Team \"A\" x,W1",
+        TestFiles.referral("C3", "03/04/2024"),
+      ].joined(separator: "\n") + "\n"
     let (set, _) = try TestFiles.read(text)
     #expect(set.referralRows.map(\.0) == ["C1", "C3"])
     #expect(set.findings.map(\.rule.code) == ["ING001"])
@@ -153,7 +156,8 @@ private func same(_ a: [(String, String, YesNo)], _ b: [(String, String, YesNo)]
   }
 
   @Test func contactsListIsRecognised() throws {
-    let text = "Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of Contact,Contact Source\nC1,F,WBRI,01/01/2015,9,01/04/2024,q) 6: Police\n"
+    let text =
+      "Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of Contact,Contact Source\nC1,F,WBRI,01/01/2015,9,01/04/2024,q) 6: Police\n"
     let (set, _) = try TestFiles.read(text)
     #expect(set.contacts.count == 1)
     #expect(set.files[0].kind == .annexAContacts)

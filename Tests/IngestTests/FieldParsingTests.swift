@@ -21,8 +21,10 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> DateField { .date(Day(year: y,
   @Test(arguments: [
     ("31/02/2024", "no such date"), ("29/02/2023", "no such date"), ("2024-13-01", "no such date"),
     ("00/01/2024", "no such date"), ("01/05/23", "two-digit year; write the year in full (dd/mm/yyyy)"),
-    ("45123", "looks like an Excel serial number, not a date"), ("45123.5", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
-    ("2024/04/01", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"), ("01-04-2024", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
+    ("45123", "looks like an Excel serial number, not a date"),
+    ("45123.5", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
+    ("2024/04/01", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
+    ("01-04-2024", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
     ("yesterday", "not a date"), ("24-04-01", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
     ("01/04/2024 10:30", "a time is not expected in this column"),
   ])
@@ -90,6 +92,8 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> DateField { .date(Day(year: y,
   }
 
   @Test func closestHeaderNamesTheNearMiss() {
-    #expect(HeaderMatching.closest(to: "Child Unique ID", in: ["Child Unique Ref", "Gender", "Date of referral"]) == "Child Unique Ref")
+    #expect(
+      HeaderMatching.closest(to: "Child Unique ID", in: ["Child Unique Ref", "Gender", "Date of referral"])
+        == "Child Unique Ref")
   }
 }

@@ -16,10 +16,14 @@ import Testing
     let c = set.children.intern("C1")
     let d = Day(iso: "2024-05-01")!
     // File 0 has two contacts for C1 that day (two agencies); file 1 repeats one of them.
-    set.contacts = [ContactRecord(child: c, date: d, file: 0), ContactRecord(child: c, date: d, file: 0),
-      ContactRecord(child: c, date: d, file: 1)]
-    set.files = [Self.file("a.csv", .annexAContacts, "2024-04-01", "2024-06-30"),
-      Self.file("b.csv", .annexAContacts, "2024-05-01", "2024-06-30")]
+    set.contacts = [
+      ContactRecord(child: c, date: d, file: 0), ContactRecord(child: c, date: d, file: 0),
+      ContactRecord(child: c, date: d, file: 1),
+    ]
+    set.files = [
+      Self.file("a.csv", .annexAContacts, "2024-04-01", "2024-06-30"),
+      Self.file("b.csv", .annexAContacts, "2024-05-01", "2024-06-30"),
+    ]
     let (t, findings) = FrontDoorTransform.timeline(from: set)
     #expect(t.contacts?.count(in: .quarter(2024, 1)) == 2)
     #expect(findings.map(\.rule.code) == ["TRF002"])
