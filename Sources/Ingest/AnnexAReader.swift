@@ -72,8 +72,15 @@ public struct AnnexAReader {
             "the file mixes UTF-8 and Windows-1252 text; it was read as Windows-1252 from the first byte that is not UTF-8"
         ))
     }
-    set.contacts.append(contentsOf: state.contacts)
-    set.referrals.append(contentsOf: state.referrals)
+    // Hand the records over without a copy when the set has none yet (the usual single file).
+    if set.contacts.isEmpty { set.contacts = state.contacts } else { set.contacts.append(contentsOf: state.contacts) }
+    if set.referrals.isEmpty {
+      set.referrals = state.referrals
+    } else {
+      set.referrals.append(contentsOf: state.referrals)
+    }
+    state.contacts = []
+    state.referrals = []
     set.findings.append(contentsOf: state.findings)
     set.files.append(summary)
     return .read(summary)
@@ -223,9 +230,9 @@ private struct FileState {
 
   private mutating func checkCode(_ record: CSVRecord, column: Int, child: Int32) {
     guard slot[column] >= 0 else { return }
-    let code = record.withField(slot[column]) { raw -> String? in
-      FieldParsing.isBlank(raw) ? nil : FieldParsing.code(raw)
-    }
+    let raw = record.field(slot[column])
+    if FieldParsing.isBareSourceCode(raw) == true { return }
+    let code = FieldParsing.isBlank(raw) ? nil : FieldParsing.code(raw)
     if let code, !ReferralSourceCodes.all.contains(code) {
       findings.append(
         finding(

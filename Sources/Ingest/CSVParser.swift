@@ -58,8 +58,10 @@ final class CSVParser {
   private var fieldCount = 0
   private var recordLine = 0
   private var hasText = false
-  /// keep[i] false: column i's bytes are not copied (the reader does not use it).
-  private var keep: [Bool] = []
+  /// keep[i] false: column i's bytes are not copied (the reader does not use it); columns past
+  /// `keepCount` are copied.
+  private var keep: UnsafeMutablePointer<Bool> = .allocate(capacity: 1)
+  private var keepCount = 0
   private var line = 1
   private var pendingCR = false
   private var onRecord: (CSVRecord) -> [Bool]?
@@ -79,6 +81,7 @@ final class CSVParser {
     csv_free(&parser)
     bytes.deallocate()
     ends.deallocate()
+    keep.deallocate()
   }
 
   private static let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
@@ -105,7 +108,7 @@ final class CSVParser {
     }
     if let data, len > 0 {
       hasText = true
-      if fieldCount >= keep.count || keep[fieldCount] {
+      if fieldCount >= keepCount || keep[fieldCount] {
         if byteCount + len > byteCapacity {
           var capacity = byteCapacity * 2
           while byteCount + len > capacity { capacity *= 2 }
@@ -133,7 +136,10 @@ final class CSVParser {
       if let columns = onRecord(
         CSVRecord(bytes: bytes, ends: ends, count: fieldCount, line: recordLine, hasText: hasText))
       {
-        keep = columns
+        keep.deallocate()
+        keep = .allocate(capacity: max(columns.count, 1))
+        keep.initialize(from: columns, count: columns.count)
+        keepCount = columns.count
       }
     }
     byteCount = 0

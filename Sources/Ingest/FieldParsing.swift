@@ -117,14 +117,44 @@ enum FieldParsing {
   static func yesNo(_ raw: UnsafeBufferPointer<UInt8>) -> YesNo? {
     if isBlank(raw) { return .unknown }
     let b = trimmed(raw)
-    var lower: [UInt8] = []
-    lower.reserveCapacity(b.count)
-    for c in b { lower.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
-    switch lower {
-    case [0x79], [0x79, 0x65, 0x73], [0x31], [0x74, 0x72, 0x75, 0x65]: return .yes
-    case [0x6E], [0x6E, 0x6F], [0x30], [0x66, 0x61, 0x6C, 0x73, 0x65]: return .no
+    // Lower-case letters by setting bit 5; digits are compared as they are.
+    @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] | 0x20 }
+    switch b.count {
+    case 1:
+      switch b[0] {
+      case 0x31: return .yes
+      case 0x30: return .no
+      default:
+        switch lower(0) {
+        case 0x79: return .yes  // y
+        case 0x6E: return .no  // n
+        default: return nil
+        }
+      }
+    case 2: return lower(0) == 0x6E && lower(1) == 0x6F ? .no : nil  // no
+    case 3: return lower(0) == 0x79 && lower(1) == 0x65 && lower(2) == 0x73 ? .yes : nil  // yes
+    case 4: return lower(0) == 0x74 && lower(1) == 0x72 && lower(2) == 0x75 && lower(3) == 0x65 ? .yes : nil  // true
+    case 5:  // false
+      return lower(0) == 0x66 && lower(1) == 0x61 && lower(2) == 0x6C && lower(3) == 0x73 && lower(4) == 0x65
+        ? .no : nil
     default: return nil
     }
+  }
+
+  /// True when the field holds a known source code, written bare (`1A`, `10`); nil when the
+  /// value is written another way (with a prefix, or not a code) and needs `code(_:)`.
+  @inline(__always)
+  static func isBareSourceCode(_ raw: UnsafeBufferPointer<UInt8>) -> Bool? {
+    let b = trimmed(raw)
+    guard b.count >= 1 && b.count <= 3 else { return nil }
+    var packed: UInt32 = 0
+    for c in b {
+      let isDigit = c >= 0x30 && c <= 0x39
+      let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+      guard isDigit || isLetter else { return nil }
+      packed = packed << 8 | UInt32(isLetter ? c & 0xDF : c)
+    }
+    return shortCodes[packed] != nil ? true : nil
   }
 
   /// The code in a coded field, from its bytes: bare codes of up to three letters or digits are

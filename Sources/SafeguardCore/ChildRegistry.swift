@@ -4,14 +4,12 @@
 /// bytes, so a national extract's hundreds of thousands of children cost a few bytes each and
 /// a lookup builds no `String`.
 public final class ChildRegistry: @unchecked Sendable {
-  /// One table slot: the first 16 bytes of the ID inline (so most lookups touch one cache line),
-  /// its length and hash, and its index + 1 (0 = empty).
+  /// One 16-byte table slot: the ID's first 8 bytes inline, so an ID of up to 8 bytes is matched
+  /// without leaving the table (one cache miss per lookup); `meta` packs 24 bits of hash with the
+  /// length (255 = longer), and `index` is the ID's index + 1 (0 = empty).
   private struct Slot {
-    var head0: UInt64 = 0
-    var head1: UInt64 = 0
-    var hash: UInt32 = 0
-    var length: UInt16 = 0
-    var used: UInt16 = 0
+    var head: UInt64 = 0
+    var meta: UInt32 = 0
     var index: Int32 = 0
   }
 
@@ -42,7 +40,7 @@ public final class ChildRegistry: @unchecked Sendable {
   public func lookup(_ id: String) -> Int32? {
     var s = id
     return s.withUTF8 { bytes in
-      let (found, _) = find(bytes, ChildRegistry.hash(bytes), ChildRegistry.heads(bytes))
+      let (found, _) = find(bytes, ChildRegistry.hash(bytes))
       return found
     }
   }
@@ -50,30 +48,28 @@ public final class ChildRegistry: @unchecked Sendable {
   /// The index of the ID with these UTF-8 bytes, adding it when new.
   public func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
     let h = ChildRegistry.hash(bytes)
-    let heads = ChildRegistry.heads(bytes)
-    let (found, at) = find(bytes, h, heads)
+    let (found, at) = find(bytes, h)
     if let found { return found }
     let index = Int32(count)
     arena.append(contentsOf: bytes)
     ends.append(arena.count)
-    slots[at] = Slot(
-      head0: heads.0, head1: heads.1, hash: h, length: UInt16(clamping: bytes.count), used: 1, index: index)
+    slots[at] = Slot(head: ChildRegistry.head(bytes), meta: ChildRegistry.meta(h, bytes.count), index: index + 1)
     if count * 8 > slots.count * 5 { grow() }
     return index
   }
 
   /// The index when present, else nil and the empty slot where it belongs.
   @inline(__always)
-  private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ h: UInt32, _ heads: (UInt64, UInt64)) -> (Int32?, Int) {
-    slots.withUnsafeBufferPointer { table in
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> (Int32?, Int) {
+    let head = ChildRegistry.head(bytes)
+    let meta = ChildRegistry.meta(h, bytes.count)
+    return slots.withUnsafeBufferPointer { table in
       let mask = table.count - 1
       var i = Int(h) & mask
-      while table[i].used != 0 {
+      while table[i].index != 0 {
         let s = table[i]
-        if s.hash == h && s.head0 == heads.0 && s.head1 == heads.1 && Int(s.length) == min(bytes.count, 0xFFFF)
-          && (bytes.count <= 16 || tailEqual(Int(s.index), bytes))
-        {
-          return (s.index, i)
+        if s.head == head && s.meta == meta && (bytes.count <= 8 || restEqual(Int(s.index - 1), bytes)) {
+          return (s.index - 1, i)
         }
         i = (i + 1) & mask
       }
@@ -81,12 +77,12 @@ public final class ChildRegistry: @unchecked Sendable {
     }
   }
 
-  /// Bytes 16 and on of a long ID, compared with the arena copy.
-  private func tailEqual(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// Bytes 8 and on of a long ID, compared with the arena copy.
+  private func restEqual(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let lo = ends[k]
     guard ends[k + 1] - lo == bytes.count else { return false }
     return arena.withUnsafeBufferPointer { a in
-      for j in 16..<bytes.count where a[lo + j] != bytes[j] { return false }
+      for j in 8..<bytes.count where a[lo + j] != bytes[j] { return false }
       return true
     }
   }
@@ -94,27 +90,29 @@ public final class ChildRegistry: @unchecked Sendable {
   private func grow() {
     var bigger = [Slot](repeating: Slot(), count: slots.count * 2)
     let mask = bigger.count - 1
-    for s in slots where s.used != 0 {
-      var i = Int(s.hash) & mask
-      while bigger[i].used != 0 { i = (i + 1) & mask }
-      bigger[i] = s
+    arena.withUnsafeBufferPointer { a in
+      for s in slots where s.index != 0 {
+        let k = Int(s.index - 1)
+        let h = ChildRegistry.hash(UnsafeBufferPointer(rebasing: a[ends[k]..<ends[k + 1]]))
+        var i = Int(h) & mask
+        while bigger[i].index != 0 { i = (i + 1) & mask }
+        bigger[i] = s
+      }
     }
     slots = bigger
   }
 
-  /// The first 16 bytes, zero-padded, as two words.
+  /// The first 8 bytes, zero-padded, as one word.
   @inline(__always)
-  static func heads(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+  static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var a: UInt64 = 0
-    var b: UInt64 = 0
-    let n = min(bytes.count, 16)
-    var j = 0
-    while j < n {
-      if j < 8 { a |= UInt64(bytes[j]) << (8 * UInt64(j)) } else { b |= UInt64(bytes[j]) << (8 * UInt64(j - 8)) }
-      j += 1
-    }
-    return (a, b)
+    for j in 0..<min(bytes.count, 8) { a |= UInt64(bytes[j]) << (8 * UInt64(j)) }
+    return a
   }
+
+  /// 24 bits of the hash (not those that pick the slot) and the length, capped at 255.
+  @inline(__always)
+  static func meta(_ h: UInt32, _ length: Int) -> UInt32 { (h >> 8) << 8 | UInt32(min(length, 255)) }
 
   /// FNV-1a over the bytes, then a final mix so nearby IDs spread across the table.
   @inline(__always)
