@@ -73,6 +73,7 @@ let package = Package(
     .testTarget(name: "ValidateTests", dependencies: ["Validate", "SafeguardCore"]),
     .testTarget(name: "TransformTests", dependencies: ["Transform", "SafeguardCore"]),
     .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore"]),
+    .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SafeguardCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["safeguard"], exclude: ["__Snapshots__"]),
   ]

@@ -163,6 +163,10 @@ public enum OutputKind: String, Sendable, CaseIterable {
   case dataQuality = "data_quality"
   /// `data_quality_detail.PERSONAL.csv`: one row per validation issue (never written when publishing).
   case dataQualityDetail = "data_quality_detail"
+  /// `benchmark.csv`: each indicator with a published comparator beside its neighbours, region and England.
+  case benchmark
+  /// `benchmark_neighbours.csv`: each neighbour's published value for each benchmarked indicator.
+  case benchmarkNeighbours = "benchmark_neighbours"
   /// `manifest.csv`: every input and output file with its rows and SHA-256.
   case manifest
 }

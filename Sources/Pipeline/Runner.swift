@@ -1,4 +1,5 @@
 import Aggregate
+import Benchmark
 import Foundation
 import Ingest
 import Report
@@ -96,11 +97,21 @@ public struct Runner {
     let period = try resolve(periodChoice, set)
     let firstData = set.files.compactMap(\.firstDate).min()
     let columns = TrendPeriods.periods(for: period, dataFrom: firstData)
+    // The rolling year ending with the period is computed too: it is the local figure set beside
+    // published annual comparators when the period is shorter than a year.
+    let computed = columns.contains(period.rollingYear) ? columns : columns + [period.rollingYear]
     var values: [IndicatorValue] = []
     if definition.families.contains(.frontDoor) {
-      values += FrontDoorIndicators.compute(timeline, periods: columns, la: settings.la)
+      values += FrontDoorIndicators.compute(timeline, periods: computed, la: settings.la)
     }
     if settings.publish { values = Suppression.apply(values) }
+    let shown = values.filter { columns.contains($0.column) }
+
+    // Benchmark.
+    let wantsBenchmark =
+      definition.outputs.contains(.benchmark) || definition.outputs.contains(.benchmarkNeighbours)
+      || definition.outputs.contains(.trend)
+    let bench = wantsBenchmark ? try benchmark(settings, values: values, asked: period) : nil
 
     // Report.
     let outRoot = request.out ?? settings.out
@@ -116,10 +127,14 @@ public struct Runner {
     let findings = Dashboards.ordered(set.findings)
     for kind in outputs {
       switch kind {
-      case .indicators: try emit("indicators.csv", Dashboards.indicators(values), rows: values.count)
+      case .indicators: try emit("indicators.csv", Dashboards.indicators(shown), rows: shown.count)
       case .trend:
-        let bytes = Dashboards.trend(values, columns: columns)
-        try emit("trend.csv", bytes, rows: Set(values.map { $0.indicator.id + "/" + $0.breakdown }).count)
+        let bytes = Dashboards.trend(shown, columns: columns, comparators: bench?.trend ?? [:])
+        try emit("trend.csv", bytes, rows: Set(shown.map { $0.indicator.id + "/" + $0.breakdown }).count)
+      case .benchmark:
+        if let bench { try emit("benchmark.csv", bench.benchmark, rows: bench.rows) }
+      case .benchmarkNeighbours:
+        if let bench { try emit("benchmark_neighbours.csv", bench.neighbours, rows: bench.neighbourRows) }
       case .dataQuality:
         let bytes = Dashboards.dataQuality(findings)
         try emit("data_quality.csv", bytes, rows: Set(findings.map { "\($0.rule.code)/\($0.source)" }).count)

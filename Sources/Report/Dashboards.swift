@@ -29,7 +29,7 @@ public enum Dashboards {
     f.isEmpty ? .blank : .text(f.sorted().map(\.rawValue).joined(separator: ";"))
   }
 
-  static func valueCell(_ v: IndicatorValue) -> Cell {
+  public static func valueCell(_ v: IndicatorValue) -> Cell {
     if v.flags.contains(.suppressed) { return .suppressed }
     switch v.figure {
     case .count(let n): return .int(n)
@@ -61,8 +61,11 @@ public enum Dashboards {
   }
 
   /// The wide table: one column per period (the `column` of each value), then the comparator
-  /// columns, which stay blank until benchmarking is part of the run.
-  public static func trend(_ values: [IndicatorValue], columns: [Period]) -> [UInt8] {
+  /// columns `sn_average`, `england`, `comparator_year` from `comparators` (by indicator id;
+  /// blank for indicators without a published comparator).
+  public static func trend(
+    _ values: [IndicatorValue], columns: [Period], comparators: [String: [Cell]] = [:]
+  ) -> [UInt8] {
     let header =
       ["indicator_id", "indicator", "breakdown", "unit", "polarity"] + columns.map(\.label)
       + ["sn_average", "england", "comparator_year"]
@@ -83,7 +86,7 @@ public enum Dashboards {
       return [
         .text(v.indicator.id), .text(v.indicator.name), .text(v.breakdown), .text(v.indicator.unit.rawValue),
         .text(v.indicator.polarity.rawValue),
-      ] + cells + [.blank, .blank, .blank]
+      ] + cells + (comparators[v.indicator.id] ?? [.blank, .blank, .blank])
     }
     return CSVWriter.render(header: header, rows: rows)
   }

@@ -13,7 +13,10 @@ struct Safeguard: ParsableCommand {
       Exit status:
       \(ExitStatus.table)
       """,
-    subcommands: [RunCommand.self, ValidateCommand.self, IndicatorsCommand.self, ExplainCommand.self])
+    subcommands: [
+      RunCommand.self, ValidateCommand.self, BenchmarkCommand.self, NeighboursCommand.self, IndicatorsCommand.self,
+      ExplainCommand.self,
+    ])
 }
 
 /// --quiet and --verbose, shared by the commands that read extracts.

@@ -117,3 +117,33 @@ import Testing
     #expect(r.stdout.contains("75  another run holds the lock"))
   }
 }
+
+/// `safeguard benchmark` and `safeguard neighbours` from the command line.
+@Suite struct BenchmarkCommandLineTests {
+  @Test func benchmarkPrintsATableAndWritesTheFiles() throws {
+    let out = Binary.temporaryDirectory("benchmark")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let r = try Binary.run(["benchmark", "--la", "332", "--out", out.appendingPathComponent("b").path])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("Dudley (332) against its 2025 statistical neighbours (mean)"))
+    #expect(r.stdout.contains("Re-referrals within 12 months"))
+    let files = try Binary.files(in: out.appendingPathComponent("b"))
+    #expect(files.keys.sorted() == ["benchmark.csv", "benchmark_neighbours.csv"])
+  }
+
+  @Test func unknownLAIsAUsageErrorSayingHowToFindCodes() throws {
+    let r = try Binary.run(["benchmark", "--la", "999"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("run `safeguard neighbours --list` to see every LA code and name"))
+  }
+
+  @Test func neighboursListsBothModels() throws {
+    let r = try Binary.run(["neighbours", "303"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("DfE May 2025 model"))
+    #expect(r.stdout.contains("DfE April 2021 model"))
+    #expect(r.stdout.contains("311  Havering"))
+    let all = try Binary.run(["neighbours", "--list"])
+    #expect(all.stdout.contains("332  Dudley"))
+  }
+}

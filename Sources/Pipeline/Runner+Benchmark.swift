@@ -1,0 +1,38 @@
+import Benchmark
+import Report
+import SafeguardCore
+
+/// The benchmark stage's outputs, ready to write.
+struct BenchmarkOutput {
+  let benchmark: [UInt8]
+  let neighbours: [UInt8]
+  /// Comparator cells for `trend.csv`, by indicator id.
+  let trend: [String: [Cell]]
+  let rows: Int
+  let neighbourRows: Int
+}
+
+extension Runner {
+  /// Compares the LA with its statistical neighbours, region and England for each indicator's
+  /// latest published year, setting the run's own figures beside them; nil when no LA is set.
+  func benchmark(_ settings: PipelineSettings, values: [IndicatorValue], asked: Period) throws -> BenchmarkOutput? {
+    guard let la = settings.la else {
+      log.info("benchmark skipped: no LA set (the `la` setting or --la)")
+      return nil
+    }
+    let version = SNVersion(rawValue: settings.snVersion) ?? .v2025
+    let average: Benchmark.SNAverage = settings.snAverage == .median ? .median : .mean
+    let (rows, neighbours) = try Benchmarking.compare(
+      la: la, years: nil, indicatorIDs: nil, version: version, average: average)
+    var local: [String: LocalComparison] = [:]
+    for r in rows { local[r.indicator.id] = BenchmarkTables.local(for: r, values: values, asked: asked) }
+    let name = ReferenceData.localAuthorities[la]?.name ?? la.value
+    log.info(
+      "benchmarked \(name) (\(la)) against its \(version.rawValue) statistical neighbours (\(average.rawValue)), "
+        + "its region and England: \(rows.count) indicators")
+    return BenchmarkOutput(
+      benchmark: BenchmarkTables.benchmark(rows, local: local, version: version),
+      neighbours: BenchmarkTables.neighbours(neighbours), trend: BenchmarkTables.trendComparators(rows),
+      rows: rows.count, neighbourRows: neighbours.count)
+  }
+}
