@@ -20,13 +20,16 @@ enum BenchmarkTables {
     "sn_average", "sn_version", "sn_left_out", "region_name", "note",
   ]
 
+  /// The key of a row's local comparison: indicator and comparator year.
+  static func key(_ r: BenchmarkRow) -> String { "\(r.indicator.id)|\(r.year)" }
+
   static func published(_ v: PublishedValue?) -> Cell { v.map { .text($0.text) } ?? .blank }
 
   static func decimal(_ d: Double?) -> Cell { d.map { .decimal($0, places: 1) } ?? .blank }
 
   static func benchmark(_ rows: [BenchmarkRow], local: [String: LocalComparison], version: SNVersion) -> [UInt8] {
     let cells = rows.map { r -> [Cell] in
-      let l = local[r.indicator.id]
+      let l = local[key(r)]
       return [
         .text(r.indicator.id), .text(r.indicator.name), .text(ReferenceData.yearLabel(r.year)), .text(r.la.value),
         published(r.laPublished), decimal(r.snMean), decimal(r.snMedian), .int(r.snCount), published(r.region),

@@ -50,7 +50,9 @@ extension PipelineDefinition {
 /// The allowed keys at each level, in the order messages list them.
 private enum Keys {
   static let topLevel = ["version", "name", "description", "sources", "settings", "indicators", "outputs"]
-  static let settings = ["la", "period", "publish", "sn_version", "sn_average", "out", "max_bad_row_percent"]
+  static let settings = [
+    "la", "period", "publish", "sn_version", "sn_average", "out", "max_bad_row_percent", "comparator_years",
+  ]
   static let source = ["path"]
 }
 
@@ -188,6 +190,13 @@ private struct DefinitionReader {
           throw fail(at, "max_bad_row_percent \(word) is out of range", expected: expected)
         }
         settings.maxBadRowPercent = percent
+      case "comparator_years":
+        let expected = "a whole number of published years from 1 to 13"
+        let years = try wholeNumber(value, what: "comparator_years", expected: expected)
+        guard (1...13).contains(years) else {
+          throw fail(at, "comparator_years \(years) is out of range", expected: expected)
+        }
+        settings.comparatorYears = years
       default: break  // checkKeys has already rejected anything else
       }
     }

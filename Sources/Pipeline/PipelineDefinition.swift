@@ -135,10 +135,12 @@ public struct PipelineSettings: Sendable, Equatable {
   public var out: String
   /// The share of an extract's rows (0 to 100) that may be unusable before the run stops with exit 65. Default 5.
   public var maxBadRowPercent: Double
+  /// How many published years to benchmark: the latest and the ones before it (1 to 13). Default 1.
+  public var comparatorYears: Int
 
   public init(
     la: LACode? = nil, period: PeriodChoice = .latestCompleteQuarter, publish: Bool = false, snVersion: Int = 2025,
-    snAverage: SNAverage = .mean, out: String = "out", maxBadRowPercent: Double = 5
+    snAverage: SNAverage = .mean, out: String = "out", maxBadRowPercent: Double = 5, comparatorYears: Int = 1
   ) {
     self.la = la
     self.period = period
@@ -147,6 +149,7 @@ public struct PipelineSettings: Sendable, Equatable {
     self.snAverage = snAverage
     self.out = out
     self.maxBadRowPercent = maxBadRowPercent
+    self.comparatorYears = comparatorYears
   }
 
   /// The statistical neighbour model versions a file may name.

@@ -22,10 +22,13 @@ extension Runner {
     }
     let version = SNVersion(rawValue: settings.snVersion) ?? .v2025
     let average: Benchmark.SNAverage = settings.snAverage == .median ? .median : .mean
+    // The latest published year of any indicator, and the years before it that were asked for.
+    let latest = ReferenceData.publishedIndicatorIDs.flatMap(ReferenceData.publishedYears).max() ?? 0
+    let years = settings.comparatorYears > 1 ? Array((latest - settings.comparatorYears + 1)...latest) : nil
     let (rows, neighbours) = try Benchmarking.compare(
-      la: la, years: nil, indicatorIDs: nil, version: version, average: average)
+      la: la, years: years, indicatorIDs: nil, version: version, average: average)
     var local: [String: LocalComparison] = [:]
-    for r in rows { local[r.indicator.id] = BenchmarkTables.local(for: r, values: values, asked: asked) }
+    for r in rows { local[BenchmarkTables.key(r)] = BenchmarkTables.local(for: r, values: values, asked: asked) }
     let name = ReferenceData.localAuthorities[la]?.name ?? la.value
     log.info(
       "benchmarked \(name) (\(la)) against its \(version.rawValue) statistical neighbours (\(average.rawValue)), "

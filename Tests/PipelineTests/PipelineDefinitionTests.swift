@@ -205,7 +205,22 @@ func errorsNameTheLineAndTheProblem(_ example: ErrorCase) {
   #expect(
     error.description
       == "q.yaml:7: 'perod' is not a setting; expected one of la, period, publish, sn_version, sn_average, out, "
-      + "max_bad_row_percent")
+      + "max_bad_row_percent, comparator_years")
+}
+
+@Test(arguments: [("3", 3), ("1", 1), ("13", 13)])
+func comparatorYears(text: String, years: Int) throws {
+  let yaml = "version: 1\nname: q\nsources:\n  - path: a\nsettings:\n  comparator_years: \(text)\n"
+  let d = try PipelineDefinition.parse(text: yaml, file: "q.yaml", variables: [:], environment: [:])
+  #expect(d.settings.comparatorYears == years)
+}
+
+@Test func comparatorYearsOutOfRange() throws {
+  let yaml = "version: 1\nname: q\nsources:\n  - path: a\nsettings:\n  comparator_years: 0\n"
+  let error = try #require(failure(yaml))
+  #expect(
+    error.description
+      == "q.yaml:6: comparator_years 0 is out of range; expected a whole number of published years from 1 to 13")
 }
 
 @Test func unsupportedVersionMessage() throws {
