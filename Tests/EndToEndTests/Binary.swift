@@ -58,6 +58,13 @@ enum Binary {
     return out
   }
 
+  /// Runs the quarter pipeline on the bundled fixtures into `out`; returns the status and the
+  /// period folder it wrote (nil when the run failed).
+  static func runQuarterPack(into out: URL) throws -> (result: Result, folder: URL?) {
+    let r = try run(["run", "pipelines/quarter.pipeline.yaml", "--out", out.path, "--quiet"])
+    return (r, r.status == 0 ? try periodFolder(out, pipeline: "quarter") : nil)
+  }
+
   /// The single period folder under `<out>/<pipeline>/`.
   static func periodFolder(_ out: URL, pipeline: String) throws -> URL {
     let base = out.appendingPathComponent(pipeline)

@@ -54,9 +54,8 @@ import Testing
   @Test func quarterPackMatchesTheSimulation() throws {
     let out = Binary.temporaryDirectory("expected")
     defer { try? FileManager.default.removeItem(at: out) }
-    let r = try Binary.run(["run", "pipelines/quarter.pipeline.yaml", "--out", out.path, "--quiet"])
-    #expect(r.status == 0, "\(r.stderr)")
-    let folder = try Binary.periodFolder(out, pipeline: "quarter")
+    let (r, written) = try Binary.runQuarterPack(into: out)
+    let folder = try #require(written, "\(r.stderr)")
     let indicators = Self.table(
       try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8))
     let expected = Self.table(

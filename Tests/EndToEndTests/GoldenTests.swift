@@ -14,9 +14,8 @@ import Testing
   @Test func quarterPackMatchesTheGoldenFiles() throws {
     let out = Binary.temporaryDirectory("golden")
     defer { try? FileManager.default.removeItem(at: out) }
-    let r = try Binary.run(["run", "pipelines/quarter.pipeline.yaml", "--out", out.path, "--quiet"])
-    #expect(r.status == 0, "\(r.stderr)")
-    let folder = try Binary.periodFolder(out, pipeline: "quarter")
+    let (r, written) = try Binary.runQuarterPack(into: out)
+    let folder = try #require(written, "\(r.stderr)")
     let period = folder.lastPathComponent
     let produced = Dictionary(
       uniqueKeysWithValues: try Binary.files(in: folder).map {
@@ -45,12 +44,10 @@ import Testing
       try? FileManager.default.removeItem(at: a)
       try? FileManager.default.removeItem(at: b)
     }
-    for dir in [a, b] {
-      let r = try Binary.run(["run", "pipelines/quarter.pipeline.yaml", "--out", dir.path, "--quiet"])
-      #expect(r.status == 0, "\(r.stderr)")
-    }
-    let fa = try Binary.files(in: Binary.periodFolder(a, pipeline: "quarter"))
-    let fb = try Binary.files(in: Binary.periodFolder(b, pipeline: "quarter"))
+    let (ra, folderA) = try Binary.runQuarterPack(into: a)
+    let (rb, folderB) = try Binary.runQuarterPack(into: b)
+    let fa = try Binary.files(in: try #require(folderA, "\(ra.stderr)"))
+    let fb = try Binary.files(in: try #require(folderB, "\(rb.stderr)"))
     #expect(!fa.isEmpty)
     #expect(fa == fb)
   }
