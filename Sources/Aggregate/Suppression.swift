@@ -4,7 +4,8 @@ import SafeguardCore
 ///
 /// Counts of 1 to 5 become `c`, and so do percentages and rates whose numerator or denominator
 /// is 1 to 5; the row is flagged `suppressed` and its numerator and denominator are withheld by
-/// the writer. Zero is not suppressed. Populations (rate denominators) are never small.
+/// the writer. Zero is not suppressed. Populations (rate denominators) are never small. A median
+/// or mean is suppressed when it summarises 1 to 5 records.
 public enum Suppression {
   public static func isSmall(_ n: Int?) -> Bool { n.map { (1...5).contains($0) } ?? false }
 
@@ -12,10 +13,13 @@ public enum Suppression {
     values.map { v in
       var v = v
       let small: Bool
-      switch v.figure {
-      case .count(let n): small = isSmall(n)
-      case .ratio(let n, let d, _): small = isSmall(n) || isSmall(d)
-      case .none: small = false
+      switch (v.figure, v.indicator.unit) {
+      case (.none, _): small = false
+      // A median or mean is held as a ratio to keep halves exact; what counts is how many
+      // records it summarises (the row's denominator), not the ratio's parts.
+      case (_, .days), (_, .mean): small = isSmall(v.denominator)
+      case (.count(let n), _): small = isSmall(n)
+      case (.ratio(let n, let d, _), _): small = isSmall(n) || isSmall(d)
       }
       if small { v.flags.insert(.suppressed) }
       return v

@@ -193,3 +193,17 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
     #expect(got == ["2023-24-Q4", "2024-25-Q1", "2024-25-Q2", "2024-11"])
   }
 }
+
+@Suite struct SuppressionOfSummariesTests {
+  static func median(over records: Int) -> IndicatorValue {
+    IndicatorValue(
+      indicator: IndicatorCatalogue.named("assessment_duration_median")!, period: .quarter(2024, 1),
+      column: .quarter(2024, 1), numerator: nil, denominator: records,
+      figure: .ratio(numerator: 55, denominator: 2, multiplier: 1), flags: [])
+  }
+
+  @Test(arguments: [(3, true), (5, true), (6, false), (40, false)])
+  func aMedianIsSuppressedByHowManyRecordsItSummarises(records: Int, suppressed: Bool) {
+    #expect(Suppression.apply([Self.median(over: records)])[0].flags.contains(.suppressed) == suppressed)
+  }
+}

@@ -1,0 +1,210 @@
+import SafeguardCore
+
+/// The child protection plan indicators of `specs/indicators.md`, from the plans of CIN episodes:
+/// cpp_started, cpp_started_rate, cpp_second_or_subsequent, cpp_at_end, cpp_at_end_rate,
+/// cpp_ended, cpp_ended_2y_plus, cpp_reviews_on_time, cpp_latest_review_recent, cpp_by_category.
+///
+/// Which plans count:
+/// - Started / ended in period: the start / end date lies in the period; every plan counts
+///   (transfers in too), so one child can count twice. A plan without a start date counts only
+///   in `cpp_ended`. A plan ending the day it starts (duration 0) counts as started and ended.
+/// - At period end: start on or before the period's last day and no end date or an end date
+///   after it (`EpisodeCoverage.isOpen`); a plan ending on the last day is not open at period end.
+///   The at-end measures count children: a child with two open plans counts once, and their
+///   "current" plan is the open one with the latest start (the later record on a tie).
+/// - `cpp_ended_2y_plus`: end − start ≥ 729 days (more than 729 calendar days counting the day of
+///   cessation), over the plans ending in period with a start on or before their end; a plan
+///   without a usable start is left out of this measure only.
+/// - `cpp_second_or_subsequent`: plans starting in period whose `previousPlans` is above 0, or
+///   for whose child the data hold a plan starting earlier. `partial_history` when some plan
+///   starting in period has no previous-plan count and no earlier plan in the data, and the
+///   coverage starts less than 19 years before that plan (a plan can start before birth, and the
+///   child is under 18, so 19 years spans any previous plan).
+/// - `cpp_reviews_on_time` and `cpp_latest_review_recent` look at children whose current plan
+///   started on or before the period's last day minus 3 months, and at its reviews dated from its
+///   start to the period's last day (later ones are not yet known at period end). On time: a first
+///   review no later than start + 3 months, each later review no later than the previous + 6
+///   months, and the period's last day no later than the latest review + 6 months. A child with
+///   no review is not on time (the spec asks for a first review within 3 months). Recent: the
+///   latest review + 6 months is on or after the period's last day; the same forward count as the
+///   on-time rule, so the proxy agrees with the full measure where month ends differ
+///   (a review on 30 September is due by 30 March, so it is not recent at 31 March).
+///   `cpp_reviews_on_time` needs every review date: pass `reviewsComplete: false` for Annex A,
+///   which carries only the latest, and it is left blank (`no_data`).
+/// - `cpp_by_category`: children on a plan at period end by the latest category of their current
+///   plan (the initial category when no latest is recorded); codes NEG, PHY, SAB, EMO, MUL (the
+///   words are read too). Each category row is a percentage: numerator = children in that
+///   category, denominator = children on a plan at period end; all five are always present.
+///   The total row (breakdown "") counts the children with a recognised category, so it falls
+///   short of 100% only when a category is missing or unreadable.
+/// - The rates divide by the ONS 0–17 population for the rolling year ending at the period's last
+///   day: `cpp_started_rate` counts plans starting in that year, `cpp_at_end_rate` children on a
+///   plan at its last day.
+public enum ChildProtectionIndicators {
+  public static let ids = [
+    "cpp_started", "cpp_started_rate", "cpp_second_or_subsequent", "cpp_at_end", "cpp_at_end_rate", "cpp_ended",
+    "cpp_ended_2y_plus", "cpp_reviews_on_time", "cpp_latest_review_recent", "cpp_by_category",
+  ]
+
+  /// The categories of abuse, in code order.
+  public static let categories = ["EMO", "MUL", "NEG", "PHY", "SAB"]
+
+  /// A plan with its child.
+  struct Plan {
+    let child: Int32
+    let start: Day?
+    let end: Day?
+    let category: String?
+    let previousPlans: Int?
+    let reviews: [Day]
+  }
+
+  /// Values for every child protection plan indicator, in catalogue then period order (category rows by code).
+  ///
+  /// - Parameters:
+  ///   - episodes: CIN episodes; only their plans are read.
+  ///   - coverage: first to last event date of the source; nil when it held none.
+  ///   - periods: the periods to compute, in output order.
+  ///   - la: the LA whose population divides the rates; nil leaves them blank (`no_data`).
+  ///   - reviewsComplete: false when the source carries only the latest review (Annex A).
+  public static func compute(
+    _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], la: LACode?,
+    reviewsComplete: Bool = true
+  ) -> [IndicatorValue] {
+    let plans = episodes.flatMap { e in
+      e.plans.map {
+        Plan(
+          child: e.child, start: $0.start, end: $0.end, category: category($0.latestCategory ?? $0.initialCategory),
+          previousPlans: $0.previousPlans, reviews: $0.reviews)
+      }
+    }
+    var earliest: [Int32: Day] = [:]
+    for plan in plans { if let s = plan.start { earliest[plan.child] = min(earliest[plan.child] ?? s, s) } }
+    var out: [IndicatorValue] = []
+    for id in ids {
+      let def = IndicatorCatalogue.named(id)!
+      if id == "cpp_by_category" {
+        out += EpisodeCoverage.breakdownRows(def, periods: periods, coverage: coverage, extraValues: categories) {
+          categoryTally(plans, atEndOf: $0.end)
+        }
+        continue
+      }
+      for p in periods {
+        out.append(value(def, plans, earliest, p, coverage, la, reviewsComplete))
+      }
+    }
+    return out
+  }
+
+  /// The category code for a recorded category (code or word, any case), nil when unrecognised.
+  static func category(_ text: String?) -> String? {
+    guard let t = text?.trimmingSpaces().uppercased(), !t.isEmpty else { return nil }
+    switch t {
+    case "NEG", "NEGLECT": return "NEG"
+    case "PHY", "PHYSICAL", "PHYSICAL ABUSE": return "PHY"
+    case "SAB", "SEXUAL", "SEXUAL ABUSE": return "SAB"
+    case "EMO", "EMOTIONAL", "EMOTIONAL ABUSE": return "EMO"
+    case "MUL", "MULTIPLE": return "MUL"
+    default: return nil
+    }
+  }
+
+  /// Children on a plan at the end of `day` by their current plan's category, those with a category, and all of them.
+  static func categoryTally(_ plans: [Plan], atEndOf day: Day) -> (byValue: [String: Int], withAny: Int, base: Int) {
+    let children = current(plans, atEndOf: day).values
+    var by: [String: Int] = [:]
+    for plan in children { if let c = plan.category { by[c, default: 0] += 1 } }
+    return (by, children.count { $0.category != nil }, children.count)
+  }
+
+  /// Each child's current plan at the end of `day`: the open plan with the latest start.
+  static func current(_ plans: [Plan], atEndOf day: Day) -> [Int32: Plan] {
+    var out: [Int32: Plan] = [:]
+    for plan in plans where EpisodeCoverage.isOpen(start: plan.start, end: plan.end, atEndOf: day) {
+      if let seen = out[plan.child], seen.start! > plan.start! { continue }
+      out[plan.child] = plan
+    }
+    return out
+  }
+
+  /// Reviews known at the end of `day`, from the plan's start, ascending.
+  static func reviews(_ plan: Plan, upTo day: Day) -> [Day] {
+    plan.reviews.filter { $0 >= plan.start! && $0 <= day }.sorted()
+  }
+
+  /// Every review on time and none overdue at the end of `day`.
+  static func reviewedOnTime(_ plan: Plan, at day: Day) -> Bool {
+    let r = reviews(plan, upTo: day)
+    guard let first = r.first, let last = r.last, first <= plan.start!.adding(months: 3) else { return false }
+    for (a, b) in zip(r, r.dropFirst()) where b > a.adding(months: 6) { return false }
+    return day <= last.adding(months: 6)
+  }
+
+  /// The latest review is no more than 6 months before `day` (its next review not yet overdue).
+  static func reviewedRecently(_ plan: Plan, at day: Day) -> Bool {
+    guard let last = reviews(plan, upTo: day).last else { return false }
+    return day <= last.adding(months: 6)
+  }
+
+  static func value(
+    _ def: IndicatorDefinition, _ plans: [Plan], _ earliest: [Int32: Day], _ p: Period,
+    _ coverage: ClosedRange<Day>?, _ la: LACode?, _ reviewsComplete: Bool
+  ) -> IndicatorValue {
+    func started(in q: Period) -> [Plan] { plans.filter { $0.start.map(q.contains) ?? false } }
+    func ended(in q: Period) -> [Plan] { plans.filter { $0.end.map(q.contains) ?? false } }
+    func longStanding() -> [Plan] {
+      let cutoff = p.end.adding(months: -3)
+      return current(plans, atEndOf: p.end).values.filter { $0.start! <= cutoff }
+    }
+    switch def.id {
+    case "cpp_started":
+      return EpisodeCoverage.count(def, p, coverage: coverage) { started(in: p).count }
+    case "cpp_started_rate":
+      return EpisodeCoverage.rate(def, p, kind: .eventsInRollingYear, coverage: coverage, la: la) {
+        started(in: $0).count
+      }
+    case "cpp_second_or_subsequent":
+      let starting = started(in: p)
+      func byData(_ plan: Plan) -> Bool { earliest[plan.child].map { $0 < plan.start! } ?? false }
+      let unknown = starting.contains { plan in
+        guard plan.previousPlans == nil, !byData(plan), let c = coverage else { return false }
+        return c.lowerBound > plan.start!.adding(months: -12 * 19)
+      }
+      return EpisodeCoverage.percent(def, p, coverage: coverage, extra: unknown ? [.partialHistory] : []) {
+        (starting.count { ($0.previousPlans ?? 0) > 0 || byData($0) }, starting.count)
+      }
+    case "cpp_at_end":
+      return EpisodeCoverage.count(def, p, coverage: coverage) { current(plans, atEndOf: p.end).count }
+    case "cpp_at_end_rate":
+      return EpisodeCoverage.rate(def, p, kind: .atPeriodEnd, coverage: coverage, la: la) {
+        current(plans, atEndOf: $0.end).count
+      }
+    case "cpp_ended":
+      return EpisodeCoverage.count(def, p, coverage: coverage) { ended(in: p).count }
+    case "cpp_ended_2y_plus":
+      return EpisodeCoverage.percent(def, p, coverage: coverage) {
+        let days = ended(in: p).compactMap { plan -> Int? in
+          guard let s = plan.start, let e = plan.end, s <= e else { return nil }
+          return s.days(to: e)
+        }
+        return (days.count { $0 >= 729 }, days.count)
+      }
+    case "cpp_reviews_on_time":
+      guard reviewsComplete else {
+        return EpisodeCoverage.blank(
+          def, p, flags: [.noData], note: "the source carries only the latest review; CIN census needed")
+      }
+      return EpisodeCoverage.percent(def, p, coverage: coverage) {
+        let children = longStanding()
+        return (children.count { reviewedOnTime($0, at: p.end) }, children.count)
+      }
+    case "cpp_latest_review_recent":
+      return EpisodeCoverage.percent(def, p, coverage: coverage) {
+        let children = longStanding()
+        return (children.count { reviewedRecently($0, at: p.end) }, children.count)
+      }
+    default:
+      return EpisodeCoverage.blank(def, p, flags: [.noData])
+    }
+  }
+}

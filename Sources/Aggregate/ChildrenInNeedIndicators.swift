@@ -1,0 +1,78 @@
+import SafeguardCore
+
+/// The children in need and children in care indicators of `specs/indicators.md`: cin_at_end,
+/// cin_at_end_rate, cla_at_end and cla_at_end_rate.
+///
+/// Which records count:
+/// - `cin_at_end`: distinct children with a CIN episode open at the end of the period's last day:
+///   referral on or before it and no closure date or a closure after it (an episode closed on the
+///   last day is not open at period end). Episodes on plans and in care count like any other.
+///   Referrals marked NFA are left out even without a closure date, as DfE leaves them out of its
+///   children-in-need population; an episode without a referral date counts nowhere. The census
+///   allows one open episode per child, so children and open episodes (DfE's `At31_episodes`)
+///   agree on valid data.
+/// - `cla_at_end`: distinct children with a care episode open at the end of the period's last
+///   day, by the same rule (a child who ceased on the last day is not looked after at period end).
+///   With no care episodes at all the figure is blank (`no_data`), not 0: an LA always has
+///   children in care, so an empty list means the extract was not given.
+/// - The rates are the at-end counts per 10,000 children, with the population for the rolling year
+///   ending at the period's last day (`EpisodeCoverage.rate`, `.atPeriodEnd`).
+/// - Coverage: the CIN measures check `coverage`; the care measures check `careCoverage`, or
+///   `coverage` when it is nil (both lists taken from one extract set). Nothing looks back.
+public enum ChildrenInNeedIndicators {
+  public static let ids = ["cin_at_end", "cin_at_end_rate", "cla_at_end", "cla_at_end_rate"]
+
+  /// A period of care: the day the child started to be looked after and the day they ceased (nil while in care).
+  public typealias CareEpisode = (child: Int32, start: Day, end: Day?)
+
+  /// Values for every CIN and CLA indicator, in catalogue then period order.
+  ///
+  /// - Parameters:
+  ///   - episodes: CIN episodes; their referral, closure and NFA answers are read.
+  ///   - coverage: first to last event date of the CIN source; nil when it held none.
+  ///   - care: care episodes (Annex A list 8 or SSDA903); empty when none were given.
+  ///   - careCoverage: first to last event date of the care source; nil to use `coverage`.
+  ///   - periods: the periods to compute, in output order.
+  ///   - la: the LA whose population divides the rates; nil leaves them blank (`no_data`).
+  public static func compute(
+    _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, care: [CareEpisode] = [],
+    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?
+  ) -> [IndicatorValue] {
+    let open = episodes.filter { $0.nfa != .yes && $0.referralDate != nil }
+    func cinAtEnd(_ day: Day) -> Int {
+      Set(
+        open.filter { EpisodeCoverage.isOpen(start: $0.referralDate, end: $0.closureDate, atEndOf: day) }.map(\.child)
+      ).count
+    }
+    func claAtEnd(_ day: Day) -> Int {
+      Set(care.filter { EpisodeCoverage.isOpen(start: $0.start, end: $0.end, atEndOf: day) }.map(\.child)).count
+    }
+    let careCov = careCoverage ?? coverage
+    var out: [IndicatorValue] = []
+    for id in ids {
+      let def = IndicatorCatalogue.named(id)!
+      for p in periods {
+        switch id {
+        case "cin_at_end":
+          out.append(EpisodeCoverage.count(def, p, coverage: coverage) { cinAtEnd(p.end) })
+        case "cin_at_end_rate":
+          out.append(
+            EpisodeCoverage.rate(def, p, kind: .atPeriodEnd, coverage: coverage, la: la) { cinAtEnd($0.end) })
+        case "cla_at_end" where care.isEmpty, "cla_at_end_rate" where care.isEmpty:
+          let measured = id == "cla_at_end" ? p : p.rollingYear
+          out.append(
+            EpisodeCoverage.blank(
+              def, p, measured: measured, flags: [.noData], note: "no children-in-care extract was given"))
+        case "cla_at_end":
+          out.append(EpisodeCoverage.count(def, p, coverage: careCov) { claAtEnd(p.end) })
+        case "cla_at_end_rate":
+          out.append(
+            EpisodeCoverage.rate(def, p, kind: .atPeriodEnd, coverage: careCov, la: la) { claAtEnd($0.end) })
+        default:
+          out.append(EpisodeCoverage.blank(def, p, flags: [.noData]))
+        }
+      }
+    }
+    return out
+  }
+}
