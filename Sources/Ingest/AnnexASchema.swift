@@ -1,16 +1,38 @@
 import SafeguardCore
 
-/// A column of an Annex A list: its canonical header, the aliases seen in real exports, and
-/// whether a file of that list is unusable without it.
+/// A value the reader decodes from a row. Columns without one are recognised (so they are not
+/// listed as unknown) but never copied out of the parser's buffer.
+enum AnnexAField: Int, CaseIterable {
+  case childID, birthDate, indexDate
+  /// Lists 1 and 3.
+  case source, nfa
+  /// List 2.
+  case completion, organisation
+  /// List 4.
+  case disability, seen, authorised, needsSupport
+  /// List 5.
+  case icpcNotRequired, icpcDate, icpcResultedInPlan
+  /// List 6.
+  case primaryNeed, closure, reasonForClosure, caseStatus
+  /// List 7.
+  case initialCategory, latestCategory, latestReview, planEnd, previousPlans
+  /// List 8.
+  case legalStatus, ceased, reasonCeased, missingEpisodes, awayEpisodes
+}
+
+/// A column of an Annex A list: its canonical header, the aliases seen in real exports, whether a
+/// file of that list is unusable without it, and the value decoded from it (if any).
 struct AnnexAColumn {
   let canonical: String
   let aliases: [String]
   let required: Bool
+  let field: AnnexAField?
 
-  init(_ canonical: String, aliases: [String] = [], required: Bool = false) {
+  init(_ canonical: String, aliases: [String] = [], required: Bool = false, field: AnnexAField? = nil) {
     self.canonical = canonical
     self.aliases = aliases
     self.required = required
+    self.field = field
   }
 
   /// Normalised keys this column answers to.
@@ -20,45 +42,55 @@ struct AnnexAColumn {
 /// The layout of one Annex A list, from `specs/extracts.md` section 2.
 ///
 /// A file is taken to be this list when its headers include the list's index-date column
-/// (`Date of Contact`, `Date of referral`, …) under any accepted spelling. Adding a list means
-/// adding a schema here and a row decoder, nothing else.
+/// (`Date of Contact`, `Date of referral`, …) under its canonical name or an alias; see
+/// `recognise(_:)` for a header row that carries more than one list's index column. The index
+/// column is the one whose field is `.indexDate`. Adding a list means adding a schema (lists 2
+/// and 4–8 are in `AnnexASchema+Lists.swift`) and a row decoder, nothing else.
 struct AnnexASchema {
   let kind: ExtractKind
   let columns: [AnnexAColumn]
   /// Position in `columns` of the column whose date places a row in a period.
   let indexColumn: Int
 
+  init(kind: ExtractKind, columns: [AnnexAColumn]) {
+    self.kind = kind
+    self.columns = columns
+    indexColumn = columns.firstIndex { $0.field == .indexDate }!
+  }
+
   /// Child Unique ID, Gender, Ethnicity, Date of Birth, Age of Child (Years): first in every list.
   static let common: [AnnexAColumn] = [
     AnnexAColumn(
-      "Child Unique ID", aliases: ["Child ID", "ChildID", "Child Unique Identifier", "Child Ref"], required: true),
+      "Child Unique ID", aliases: ["Child ID", "ChildID", "Child Unique Identifier", "Child Ref"], required: true,
+      field: .childID),
     AnnexAColumn("Gender", aliases: ["Sex"]),
     AnnexAColumn("Ethnicity"),
-    AnnexAColumn("Date of Birth", aliases: ["DOB"]),
+    AnnexAColumn("Date of Birth", aliases: ["DOB"], field: .birthDate),
     AnnexAColumn("Age of Child (Years)", aliases: ["Age"]),
   ]
 
   static let contacts = AnnexASchema(
     kind: .annexAContacts,
     columns: common + [
-      AnnexAColumn("Date of Contact", aliases: ["Contact Date"], required: true),
-      AnnexAColumn("Contact Source"),
-    ],
-    indexColumn: 5)
+      AnnexAColumn("Date of Contact", aliases: ["Contact Date"], required: true, field: .indexDate),
+      AnnexAColumn("Contact Source", field: .source),
+    ])
 
   static let referrals = AnnexASchema(
     kind: .annexAReferrals,
     columns: common + [
-      AnnexAColumn("Date of referral", aliases: ["Referral Date"], required: true),
-      AnnexAColumn("Referral Source"),
-      AnnexAColumn("Referral NFA?", aliases: ["Referral NFA", "NFA"]),
+      AnnexAColumn("Date of referral", aliases: ["Referral Date"], required: true, field: .indexDate),
+      AnnexAColumn("Referral Source", field: .source),
+      AnnexAColumn("Referral NFA?", aliases: ["Referral NFA", "NFA"], field: .nfa),
       AnnexAColumn("Number of Referrals in Last 12 Months"),
       AnnexAColumn("Allocated Team"),
       AnnexAColumn("Allocated Worker"),
-    ],
-    indexColumn: 5)
+    ])
 
-  static let all: [AnnexASchema] = [contacts, referrals]
+  /// Every list the reader knows, in list order.
+  static let all: [AnnexASchema] = [
+    contacts, earlyHelp, referrals, assessments, section47s, childrenInNeed, childProtection, childrenInCare,
+  ]
 
   /// For each column of the schema, the position of the matching header (nil when absent).
   func positions(in headers: [String]) -> [Int?] {
@@ -71,6 +103,32 @@ struct AnnexASchema {
 
   /// True when the headers carry this list's index-date column.
   func recognises(_ headers: [String]) -> Bool { positions(in: headers)[indexColumn] != nil }
+
+  /// Which list a header row belongs to.
+  ///
+  /// The candidates are the lists whose index-date column is present. With one candidate, that
+  /// list. With several (an export that adds, say, the referral date to its assessment list), the
+  /// list with the most of its own columns present (beyond the common five) wins; a tie is
+  /// `.ambiguous` and the file is reported, never guessed.
+  static func recognise(_ headers: [String]) -> AnnexARecognition {
+    let scored = all.compactMap { schema -> (AnnexASchema, Int)? in
+      let found = schema.positions(in: headers)
+      guard found[schema.indexColumn] != nil else { return nil }
+      return (schema, found[common.count...].filter { $0 != nil }.count)
+    }
+    guard let best = scored.map(\.1).max() else { return .noList }
+    let top = scored.filter { $0.1 == best }.map(\.0)
+    return top.count == 1 ? .list(top[0]) : .ambiguous(top.map(\.kind))
+  }
+}
+
+/// What a header row says about the list a file holds.
+enum AnnexARecognition {
+  case list(AnnexASchema)
+  /// No list's index-date column is present.
+  case noList
+  /// Several lists fit equally well: the file is reported, not guessed.
+  case ambiguous([ExtractKind])
 }
 
 /// CIN census referral source codes, also used for contact sources.

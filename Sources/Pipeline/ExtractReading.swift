@@ -24,10 +24,22 @@ struct ExtractReading {
         case .empty:
           log.info("skipped \(file.relative): the file is empty")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
-        case .xml(let root):
+        case .xml(let root) where root == "Message":
+          let (census, findings) = try CINCensusReader().read(
+            path: file.path, name: file.relative, children: r.set.children)
+          r.set.census.append(census)
+          r.set.findings += findings
+          let h = census.header
+          let year =
+            h.referenceDate.map { Period.financialYear(Period.financialYearStart(of: $0)).label } ?? "year unknown"
           log.info(
-            "skipped \(file.relative): XML with root element <\(root)>; this version reads Annex A CSV lists 1 and 3 only"
-          )
+            "read \(file.relative): CIN census \(year) (reference date \(h.referenceDate?.iso ?? "missing"), "
+              + "LA \(h.la?.value ?? "missing"), \(census.layout) layout), \(census.children.count.grouped) children, "
+              + "\(census.episodes.count.grouped) CIN episodes")
+          r.manifest.append(
+            Listed(role: "input", path: file.relative, fullPath: file.path, rows: census.children.count))
+        case .xml(let root):
+          log.info("skipped \(file.relative): XML with root element <\(root)>, not a CIN census (<Message>)")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
         case .delimitedText:
           switch try reader.read(path: file.path, name: file.relative, into: &r.set) {

@@ -77,7 +77,7 @@ public struct Runner {
     let reading = try ExtractReading.read(
       sources: sources, log: log, hashing: definition.outputs.contains(.manifest))
     var set = reading.set
-    if set.files.isEmpty {
+    if set.files.isEmpty && set.census.isEmpty {
       let looked = sources.flatMap(\.files).count
       let roots = sources.map(\.root).joined(separator: ", ")
       throw RunFailure(
@@ -93,9 +93,18 @@ public struct Runner {
     let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set)
     set.findings += transformFindings
 
+    // The LA: the setting or --la, else the one in the CIN census header.
+    if settings.la == nil, let la = set.census.compactMap(\.header.la).first {
+      settings.la = la
+      log.info("LA \(la) taken from the CIN census header")
+    }
+
     // Aggregate.
     let period = try resolve(periodChoice, set)
-    let firstData = set.files.compactMap(\.firstDate).min()
+    let censusStarts = set.census.compactMap(\.header.referenceDate).map {
+      Period.financialYear(Period.financialYearStart(of: $0)).start
+    }
+    let firstData = (set.files.compactMap(\.firstDate) + censusStarts).min()
     let columns = TrendPeriods.periods(for: period, dataFrom: firstData)
     // The rolling year ending with the period is computed too: it is the local figure set beside
     // published annual comparators when the period is shorter than a year.
@@ -104,6 +113,7 @@ public struct Runner {
     if definition.families.contains(.frontDoor) {
       values += FrontDoorIndicators.compute(timeline, periods: computed, la: settings.la)
     }
+    values += censusIndicators(set, families: definition.families, periods: computed, la: settings.la)
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 
@@ -174,7 +184,8 @@ public struct Runner {
 
   func resolve(_ choice: PeriodChoice, _ set: ExtractSet) throws -> Period {
     if case .label(let p) = choice { return p }
-    guard let last = set.files.compactMap(\.lastDate).max() else {
+    let lastDates = set.files.compactMap(\.lastDate) + set.census.compactMap(\.header.referenceDate)
+    guard let last = lastDates.max() else {
       throw RunFailure(.noInput, "the extracts hold no dated rows, so no period can be chosen; pass --period")
     }
     switch choice {
@@ -207,11 +218,15 @@ extension Runner {
   /// Reads and checks files without a pipeline: the `safeguard validate` command.
   ///
   /// Writes `data_quality.csv` and `data_quality_detail.PERSONAL.csv` into `out` when given.
-  public func validate(paths: [String], out: String?) throws -> (files: [ExtractFileSummary], findings: [Finding]) {
+  public func validate(
+    paths: [String], out: String?
+  ) throws -> (
+    files: [ExtractFileSummary], census: [CINCensusFile], findings: [Finding]
+  ) {
     let sources = try paths.map { ($0, try InputFiles.list($0, describedAs: "named on the command line")) }
     let reading = try ExtractReading.read(sources: sources, log: log, hashing: false)
     var set = reading.set
-    if set.files.isEmpty {
+    if set.files.isEmpty && set.census.isEmpty {
       throw RunFailure(
         .noInput, "none of the files given is an extract the pipeline recognises (see the messages above)")
     }
@@ -226,6 +241,6 @@ extension Runner {
       log.info("wrote \(out)/ (data_quality.csv, data_quality_detail.PERSONAL.csv)")
     }
     _ = reading.hasher.wait()
-    return (set.files, findings)
+    return (set.files, set.census, findings)
   }
 }

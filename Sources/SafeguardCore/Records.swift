@@ -1,13 +1,25 @@
 /// The kinds of extract the pipeline recognises, by their headers or root element.
 public enum ExtractKind: String, Sendable, CaseIterable, Comparable {
   case annexAContacts = "annex_a_list_1"
+  case annexAEarlyHelp = "annex_a_list_2"
   case annexAReferrals = "annex_a_list_3"
+  case annexAAssessments = "annex_a_list_4"
+  case annexASection47 = "annex_a_list_5"
+  case annexAChildrenInNeed = "annex_a_list_6"
+  case annexAChildProtection = "annex_a_list_7"
+  case annexAChildrenInCare = "annex_a_list_8"
 
   /// What an analyst calls it.
   public var title: String {
     switch self {
     case .annexAContacts: return "Annex A list 1 (contacts)"
+    case .annexAEarlyHelp: return "Annex A list 2 (early help assessments)"
     case .annexAReferrals: return "Annex A list 3 (referrals)"
+    case .annexAAssessments: return "Annex A list 4 (assessments)"
+    case .annexASection47: return "Annex A list 5 (section 47 enquiries and ICPCs)"
+    case .annexAChildrenInNeed: return "Annex A list 6 (children in need)"
+    case .annexAChildProtection: return "Annex A list 7 (child protection plans)"
+    case .annexAChildrenInCare: return "Annex A list 8 (children in care)"
     }
   }
 
@@ -62,7 +74,7 @@ public struct ExtractFileSummary: Hashable, Sendable {
   public var rows: Int
   /// Rows kept for the figures.
   public var rowsUsed: Int
-  /// Earliest and latest index date (contact date, referral date) among rows kept.
+  /// Earliest and latest index date (contact date, referral date, plan start, …) among rows kept.
   public var firstDate: Day?
   public var lastDate: Day?
   /// Headers present that the pipeline does not use, listed once.
@@ -82,10 +94,28 @@ public struct ExtractFileSummary: Hashable, Sendable {
 }
 
 /// Everything the ingest stage read, for the later stages.
+///
+/// One array per Annex A list, in file order; a record's `file` indexes `files`.
 public struct ExtractSet: Sendable {
   public var children: ChildRegistry
+  /// List 1.
   public var contacts: [ContactRecord]
+  /// List 3.
   public var referrals: [ReferralRecord]
+  /// List 2.
+  public var earlyHelp: [EarlyHelpAssessmentRecord] = []
+  /// List 4.
+  public var assessments: [AnnexAAssessmentRecord] = []
+  /// List 5.
+  public var section47s: [AnnexASection47Record] = []
+  /// List 6.
+  public var cinRecords: [AnnexACINRecord] = []
+  /// List 7.
+  public var plans: [AnnexAPlanRecord] = []
+  /// List 8.
+  public var careEpisodes: [AnnexACareRecord] = []
+  /// CIN census files, in the order read.
+  public var census: [CINCensusFile] = []
   public var files: [ExtractFileSummary]
   public var findings: [Finding]
 
@@ -97,7 +127,22 @@ public struct ExtractSet: Sendable {
     findings = []
   }
 
-  /// The dates the extracts of `kind` cover: from the earliest to the latest index date kept.
+  /// The index date of every record of `kind` (contact date, referral date, start dates).
+  public func indexDates(of kind: ExtractKind) -> [Day] {
+    switch kind {
+    case .annexAContacts: return contacts.map(\.date)
+    case .annexAReferrals: return referrals.map(\.date)
+    case .annexAEarlyHelp: return earlyHelp.map(\.start)
+    case .annexAAssessments: return assessments.map(\.start)
+    case .annexASection47: return section47s.map(\.start)
+    case .annexAChildrenInNeed: return cinRecords.map(\.start)
+    case .annexAChildProtection: return plans.map(\.start)
+    case .annexAChildrenInCare: return careEpisodes.map(\.start)
+    }
+  }
+
+  /// The dates the extracts of `kind` cover: from the earliest to the latest index date kept
+  /// (for list 6 the CIN start date, for list 8 the date started to be looked after, and so on).
   public func coverage(of kind: ExtractKind) -> ClosedRange<Day>? {
     let ranges = files.filter { $0.kind == kind }.compactMap { f -> ClosedRange<Day>? in
       guard let a = f.firstDate, let b = f.lastDate else { return nil }

@@ -2,22 +2,22 @@ import SafeguardCore
 
 /// Flags calendar months inside an extract's covered range in which it holds no events at all.
 ///
-/// An LA's front door receives contacts and referrals every month; a month with none inside the
+/// Applied to the front-door lists (1 and 3), where an LA receives contacts and referrals every
+/// month; a month with none inside the
 /// range a file covers almost always means the export missed it, so every count for a period
 /// containing that month would be too low. Months covered by another file of the same list count
 /// as covered.
 public enum ExtractGapRule {
   public static func check(_ set: ExtractSet) -> [Finding] {
     var findings: [Finding] = []
-    for kind in ExtractKind.allCases {
+    for kind in [ExtractKind.annexAContacts, .annexAReferrals] {
       guard let range = set.coverage(of: kind) else { continue }
       // Mark each day with rows, then look for months with none.
       let span = range.lowerBound.days(to: range.upperBound) + 1
       var seen = [Bool](repeating: false, count: span)
-      if kind == .annexAContacts {
-        for c in set.contacts { seen[range.lowerBound.days(to: c.date)] = true }
-      } else {
-        for r in set.referrals { seen[range.lowerBound.days(to: r.date)] = true }
+      for d in set.indexDates(of: kind) {
+        let i = range.lowerBound.days(to: d)
+        if i >= 0 && i < span { seen[i] = true }
       }
       var months = Set<Int>()
       for (i, hit) in seen.enumerated() where hit {

@@ -38,7 +38,7 @@ struct ExplainCommand: ParsableCommand {
     print("family:     \(d.family.rawValue)")
     print("unit:       \(d.unit.label)")
     print("polarity:   \(d.polarity.rawValue)")
-    print("computed:   \(IndicatorCatalogue.computed.contains(d.id) ? "yes" : "not yet in this version")")
+    print("computed:   \(IndicatorCatalogue.sources(of: d.id))")
     print("definition: \(d.definition)")
   }
 }

@@ -28,7 +28,9 @@ struct ValidateCommand: ParsableCommand {
       for f in result.findings { byRule[f.rule.code, default: (f.rule, 0)].1 += 1 }
       let rows = byRule.values.sorted { ($0.0.severity, $0.0.code) < ($1.0.severity, $1.0.code) }
       if !logging.quiet {
-        print("\(result.files.count) extract files read, \(result.findings.count) findings")
+        print(
+          "\(result.files.count) Annex A files and \(result.census.count) CIN census files read, "
+            + "\(result.findings.count) findings")
         for (rule, n) in rows {
           print(
             "  \(rule.code)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(n)  \(rule.summary)"

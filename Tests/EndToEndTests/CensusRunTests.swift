@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// CIN census XML through the built binary: validate, run, and a hostile file refused.
+@Suite struct CensusRunTests {
+  /// A 2023/24 census (GenderCurrent layout) with two synthetic children: one assessed, enquired
+  /// into, conferenced and on a plan at 31 March 2024; one referred and closed with no further action.
+  static let census = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <Message>
+      <Header>
+        <CollectionDetails><Collection>CIN</Collection><Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails>
+        <Source><SourceLevel>L</SourceLevel><LEA>332</LEA><SoftwareCode>Synthetic</SoftwareCode><Release>1</Release><SerialNo>1</SerialNo><DateTime>2024-05-01T09:00:00</DateTime></Source>
+      </Header>
+      <Children>
+        <Child>
+          <ChildIdentifiers><LAchildID>SYN001</LAchildID><PersonBirthDate>2015-03-27</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>
+          <ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+          <CINdetails>
+            <CINreferralDate>2023-06-05</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
+            <DateOfInitialCPC>2023-06-26</DateOfInitialCPC><ReferralNFA>false</ReferralNFA>
+            <Assessments><AssessmentActualStartDate>2023-06-05</AssessmentActualStartDate><AssessmentAuthorisationDate>2023-07-03</AssessmentAuthorisationDate>
+              <FactorsIdentifiedAtAssessment><AssessmentFactors>2B</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+            <Section47><S47ActualStartDate>2023-06-06</S47ActualStartDate><InitialCPCtarget>2023-06-27</InitialCPCtarget><DateOfInitialCPC>2023-06-26</DateOfInitialCPC><ICPCnotRequired>0</ICPCnotRequired></Section47>
+            <ChildProtectionPlans><CPPstartDate>2023-06-26</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+              <Reviews><CPPreviewDate>2023-09-20</CPPreviewDate><CPPreviewDate>2024-03-14</CPPreviewDate></Reviews></ChildProtectionPlans>
+          </CINdetails>
+        </Child>
+        <Child>
+          <ChildIdentifiers><LAchildID>SYN002</LAchildID><PersonBirthDate>2012-01-09</PersonBirthDate><GenderCurrent>2</GenderCurrent></ChildIdentifiers>
+          <ChildCharacteristics><Ethnicity>WIRI</Ethnicity></ChildCharacteristics>
+          <CINdetails>
+            <CINreferralDate>2023-11-01</CINreferralDate><ReferralSource>5A</ReferralSource><PrimaryNeedCode>N9</PrimaryNeedCode>
+            <CINclosureDate>2023-11-01</CINclosureDate><ReasonForClosure>RC8</ReasonForClosure><ReferralNFA>true</ReferralNFA>
+          </CINdetails>
+        </Child>
+      </Children>
+    </Message>
+
+    """
+
+  @Test func aCensusFileIsValidatedAndItsIndicatorsComputed() throws {
+    let dir = Binary.temporaryDirectory("census")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("input")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    try Data(Self.census.utf8).write(to: input.appendingPathComponent("return.xml"))
+    let v = try Binary.run(["validate", input.path])
+    #expect(v.status == 0, "\(v.stderr)")
+    #expect(v.stdout.contains("0 Annex A files and 1 CIN census files read"))
+    let pipeline = dir.appendingPathComponent("census.pipeline.yaml")
+    try Data(
+      ("version: 1\nname: census\nsources:\n  - path: \(input.path)\nsettings:\n  period: 2023-24\n"
+        + "indicators: [assessments, s47_conferences, child_protection_plans, cin_cla]\n").utf8
+    ).write(to: pipeline)
+    let r = try Binary.run(["run", pipeline.path, "--out", dir.appendingPathComponent("out").path])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("LA 332 taken from the CIN census header"))
+    let csv = try String(
+      contentsOf: dir.appendingPathComponent("out/census/2023-24/indicators.csv"), encoding: .utf8)
+    // One assessment authorised in 2023-24, 20 working days after its start: within 45.
+    #expect(
+      csv.contains(
+        "assessments_45wd,Assessments completed within 45 working days,,2023-24,2023-04-01,2024-03-31,1,1,100.0"))
+    // One child on a plan at 31 March 2024.
+    #expect(
+      csv.contains("cpp_at_end,Children on a child protection plan at period end,,2023-24,2023-04-01,2024-03-31,1,,1"))
+    #expect(csv.contains("s47_started,Section 47 enquiries started,,2023-24,2023-04-01,2024-03-31,1,,1"))
+  }
+
+  @Test func billionLaughsIsRefusedAtOnceWithExit65() throws {
+    let dir = Binary.temporaryDirectory("laughs")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    var entities = "<!ENTITY lol \"lol\">"
+    for i in 1...9 {
+      let prev = i == 1 ? "lol" : "lol\(i - 1)"
+      entities += "<!ENTITY lol\(i) \"" + String(repeating: "&\(prev);", count: 10) + "\">"
+    }
+    let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE Message [\(entities)]>\n<Message>&lol9;</Message>\n"
+    try Data(xml.utf8).write(to: dir.appendingPathComponent("bomb.xml"))
+    let start = Date()
+    let r = try Binary.run(["validate", dir.path])
+    #expect(Date().timeIntervalSince(start) < 5)
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("DOCTYPE"))
+  }
+}
