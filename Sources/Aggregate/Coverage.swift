@@ -11,3 +11,21 @@ enum Coverage {
     return (true, c.upperBound < p.end ? [.provisional] : [])
   }
 }
+
+/// Figures from a source that stops before other inputs do.
+public enum SourceHorizon {
+  /// Blanks (`no_data`) the figures whose period runs past the end of their source when the
+  /// run's other inputs go further: that period is over as far as the run knows, so the source
+  /// simply lacks it and a partial count would mislead. When the source is the latest input
+  /// (a period still in progress) the figures stay, flagged `provisional` as usual.
+  public static func limit(_ values: [IndicatorValue], sourceEnd: Day, horizon: Day) -> [IndicatorValue] {
+    guard horizon > sourceEnd else { return values }
+    return values.map { v in
+      guard v.period.end > sourceEnd else { return v }
+      return IndicatorValue(
+        indicator: v.indicator, breakdown: v.breakdown, period: v.period, column: v.column, numerator: nil,
+        denominator: nil, figure: .none, flags: [.noData],
+        note: "the source ends on \(sourceEnd.iso), before this period does, while other inputs go further")
+    }
+  }
+}

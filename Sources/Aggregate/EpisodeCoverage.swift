@@ -104,8 +104,9 @@ enum EpisodeCoverage {
   /// Rows for a breakdown indicator: the total row (breakdown "") for every period, then each
   /// breakdown value in ascending code order for every period, so `trend.csv` lines up.
   ///
-  /// Each value is a percentage: numerator = records with that value, denominator = the base the
-  /// family names. The total row's numerator is the records with at least one breakdown value.
+  /// Each value is a count (the unit of these indicators): numerator = records with that value,
+  /// denominator = the base the family names, so the percentage is numerator ÷ denominator. The
+  /// total row counts the records with at least one breakdown value.
   /// Values seen in any usable period get a row in every period (0 where absent); `extraValues`
   /// are always present (the five categories of abuse).
   static func breakdownRows(
@@ -131,7 +132,7 @@ enum EpisodeCoverage {
         out.append(
           row(
             def, p, breakdown: value, numerator: num, denominator: t.base,
-            figure: .ratio(numerator: num, denominator: t.base, multiplier: 100), flags: flags))
+            figure: .count(num), flags: flags))
       }
     }
     return out

@@ -19,10 +19,11 @@ struct BundledFixtures {
     start: Day(year: 2023, month: 4, day: 1)!, end: Day(year: 2024, month: 3, day: 31)!,
     referralsPerYear: 800, contactsPerYear: 2_400, firstChildNumber: 500_000)
 
-  static let ownedPaths = [
-    AnnexAFiles.contactsPath, AnnexAFiles.earlyReferralsPath, AnnexAFiles.lateReferralsPath,
-    VariantFiles.cleanReferrals, VariantFiles.cleanContacts, VariantFiles.messyReferrals, VariantFiles.messyContacts,
-  ]
+  static let ownedPaths =
+    [
+      AnnexAFiles.contactsPath, AnnexAFiles.earlyReferralsPath, AnnexAFiles.lateReferralsPath,
+      VariantFiles.cleanReferrals, VariantFiles.cleanContacts, VariantFiles.messyReferrals, VariantFiles.messyContacts,
+    ] + CINCensusFiles.paths
 
   /// Each part draws from its own stream, so changing one file never reshuffles another.
   private func stream(_ part: UInt64) -> SeededGenerator {
@@ -42,7 +43,10 @@ struct BundledFixtures {
 
     var variantRNG = stream(5)
     let small = SyntheticLA(plan: BundledFixtures.variantPlan, rng: &variantRNG)
-    let files = [contacts, early, late] + VariantFiles(la: small).files()
+    // The CIN census returns for the same LA, drawn from a stream of their own.
+    var censusRNG = stream(6)
+    let census = CINCensusFiles(la: la, rng: &censusRNG).files()
+    let files = [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0)
     precondition(files.map(\.path) == BundledFixtures.ownedPaths)
 
     let fm = FileManager.default
@@ -61,10 +65,13 @@ struct BundledFixtures {
     try Data(FrontDoorSummary(la, unansweredNFA: [AnnexAFiles.unansweredNFADay]).csv.utf8).write(
       to: URL(fileURLWithPath: expected + "/front_door_annex_a.csv"))
     try Data(FrontDoorSummary(small).csv.utf8).write(to: URL(fileURLWithPath: expected + "/front_door_variants.csv"))
-    print(report(files: files, annex: annex, la: la, small: small))
+    print(report(files: files, annex: annex, la: la, small: small, census: census))
   }
 
-  private func report(files: [FixtureFile], annex: AnnexAFiles, la: SyntheticLA, small: SyntheticLA) -> String {
+  private func report(
+    files: [FixtureFile], annex: AnnexAFiles, la: SyntheticLA, small: SyntheticLA,
+    census: [(FixtureFile, CINCensusFiles.Counts)]
+  ) -> String {
     var s = "## Generated facts (seed \(seed))\n\n### Files\n\n"
     s += "| file | bytes | encoding | line ends | records | physical lines |\n|---|---:|---|---|---:|---:|\n"
     for f in files {
@@ -96,6 +103,13 @@ struct BundledFixtures {
     s +=
       "Children: \(small.children.count). Contacts: \(small.contacts.count). Referrals: \(small.referrals.count).\n\n"
     s += FrontDoorSummary(small).markdown
+    s += "\n### CIN census returns, synthetic LA\n\n"
+    s += "| file | children | episodes | assessments | section 47 | ICPCs | CP plans |\n"
+    s += "|---|---:|---:|---:|---:|---:|---:|\n"
+    for (f, c) in census {
+      s +=
+        "| `\(f.path)` | \(c.children) | \(c.episodes) | \(c.assessments) | \(c.section47) | \(c.icpcs) | \(c.plans) |\n"
+    }
     return s
   }
 }

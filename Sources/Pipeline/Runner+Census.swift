@@ -31,6 +31,11 @@ extension Runner {
         episodes, coverage: coverage, care: care, careCoverage: set.coverage(of: .annexAChildrenInCare),
         periods: periods, la: la)
     }
+    // Census figures for periods past the latest return are blank when other inputs go further.
+    let horizon = (set.files.compactMap(\.lastDate) + set.census.compactMap(\.header.referenceDate)).max()
+    if let end = coverage?.upperBound, let horizon {
+      values = SourceHorizon.limit(values, sourceEnd: end, horizon: horizon)
+    }
     return values
   }
 }

@@ -118,12 +118,15 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     #expect(rows.map(\.breakdown) == ["", "", "1C", "1C", "21", "21", "2B", "2B"])
     #expect(rows.map(\.column.label) == Array(repeating: ["2024-25-Q2", "2024-25-Q3"], count: 4).flatMap { $0 })
     let q3 = "2024-25-Q3"
-    #expect(v.value("assessment_factors", q3, breakdown: "")?.figure == ratio(2, 3))
-    #expect(v.value("assessment_factors", q3, breakdown: "1C")?.figure == ratio(1, 3))
-    #expect(v.value("assessment_factors", q3, breakdown: "2B")?.figure == ratio(2, 3))
-    #expect(v.value("assessment_factors", q3, breakdown: "21")?.figure == ratio(0, 3))
+    // Each row is a count of assessments, over the assessments authorised in the period.
+    #expect(v.value("assessment_factors", q3, breakdown: "")?.figure == .count(2))
+    #expect(v.value("assessment_factors", q3, breakdown: "1C")?.figure == .count(1))
+    #expect(v.value("assessment_factors", q3, breakdown: "2B")?.figure == .count(2))
+    #expect(v.value("assessment_factors", q3, breakdown: "21")?.figure == .count(0))
     #expect(v.value("assessment_factors", q3, breakdown: "2B")?.numerator == 2)
-    #expect(v.value("assessment_factors", "2024-25-Q2", breakdown: "21")?.figure == ratio(1, 1))
+    #expect(v.value("assessment_factors", q3, breakdown: "2B")?.denominator == 3)
+    #expect(v.value("assessment_factors", "2024-25-Q2", breakdown: "21")?.figure == .count(1))
+    #expect(v.value("assessment_factors", "2024-25-Q2", breakdown: "21")?.denominator == 1)
   }
 
   @Test func rateForAYearAndForAQuarter() {

@@ -103,14 +103,14 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
       "T1", referral: "2024-04-20", plans: [plan("2024-05-01", latest: "NEG"), plan("2024-11-01", latest: "SAB")])
     let rows = compute(b, ["2024-25"]).filter { $0.indicator.id == "cpp_by_category" }
     #expect(rows.map(\.breakdown) == ["", "EMO", "MUL", "NEG", "PHY", "SAB"])
-    #expect(rows.map(\.figure) == [ratio(6, 7), ratio(1, 7), ratio(1, 7), ratio(2, 7), ratio(1, 7), ratio(1, 7)])
+    #expect(rows.map(\.figure) == [.count(6), .count(1), .count(1), .count(2), .count(1), .count(1)])
     #expect(rows.allSatisfy { $0.denominator == 7 })
   }
 
   @Test func allFiveCategoriesArePresentEvenWhenEmpty() {
     let rows = compute(EpisodeBuilder(), ["2024-25"]).filter { $0.indicator.id == "cpp_by_category" }
     #expect(rows.map(\.breakdown) == ["", "EMO", "MUL", "NEG", "PHY", "SAB"])
-    #expect(rows.allSatisfy { $0.figure == ratio(0, 0) })
+    #expect(rows.allSatisfy { $0.figure == .count(0) && $0.denominator == 0 })
   }
 }
 

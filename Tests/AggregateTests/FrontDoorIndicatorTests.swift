@@ -207,3 +207,27 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
     #expect(Suppression.apply([Self.median(over: records)])[0].flags.contains(.suppressed) == suppressed)
   }
 }
+
+@Suite struct SourceHorizonTests {
+  static func value(_ p: Period) -> IndicatorValue {
+    IndicatorValue(
+      indicator: IndicatorCatalogue.named("icpc")!, period: p, column: p, numerator: 4, denominator: nil,
+      figure: .count(4), flags: [.provisional])
+  }
+
+  @Test func periodsPastAnEarlierSourceEndAreBlank() {
+    let end = Day(iso: "2024-03-31")!
+    let v = SourceHorizon.limit(
+      [Self.value(.quarter(2023, 4)), Self.value(.quarter(2024, 1))], sourceEnd: end, horizon: Day(iso: "2024-12-31")!)
+    #expect(v[0].figure == .count(4))
+    #expect(v[1].figure == Figure.none)
+    #expect(v[1].flags == [.noData])
+  }
+
+  @Test func theLatestSourceKeepsItsProvisionalFigures() {
+    let end = Day(iso: "2024-12-31")!
+    let v = SourceHorizon.limit([Self.value(.quarter(2024, 4))], sourceEnd: end, horizon: end)
+    #expect(v[0].figure == .count(4))
+    #expect(v[0].flags == [.provisional])
+  }
+}

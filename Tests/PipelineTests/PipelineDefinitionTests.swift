@@ -294,9 +294,9 @@ private let pipelines = String(#filePath.prefix(upTo: #filePath.firstRange(of: "
   let definition = try PipelineDefinition.load(
     path: pipelines + "/quarter.pipeline.yaml", variables: [:], environment: [:])
   #expect(definition.name == "quarter")
-  #expect(definition.sources.map(\.path) == ["../Fixtures/annex-a"])
+  #expect(definition.sources.map(\.path) == ["../Fixtures/annex-a", "../Fixtures/cin-census"])
   #expect(definition.settings == PipelineSettings(la: LACode("332")))
-  #expect(definition.families == [.frontDoor])
+  #expect(definition.families == [.frontDoor, .assessments, .s47Conferences, .childProtectionPlans, .cinCla])
   #expect(definition.outputs == OutputKind.allCases)
   #expect(definition.sources[0].resolved(relativeTo: definition.file).hasSuffix("/Fixtures/annex-a"))
 }

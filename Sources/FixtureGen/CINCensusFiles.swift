@@ -1,0 +1,363 @@
+import SafeguardCore
+
+/// The synthetic LA's DfE CIN census returns (`Fixtures/cin-census/`), one per census year.
+///
+/// Every referral of the simulation is one CIN episode, with the same child, date of birth,
+/// gender, ethnicity, referral date and source. The episode's later history (assessment,
+/// section 47 enquiry, initial child protection conference, plan, reviews, closure) is drawn
+/// once, from its own stream; each file then writes only what happened on or before its
+/// `ReferenceDate`, so an episode open at the year end appears again, further on, in the
+/// next year's file.
+struct CINCensusFiles {
+  struct Assessment {
+    let start: Day
+    let authorised: Day
+    let factors: [String]
+  }
+
+  struct Section47 {
+    let start: Day
+    let target: Day
+    /// The initial conference, or nil when none was required.
+    let icpc: Day?
+  }
+
+  struct Plan {
+    let start: Day
+    let end: Day
+    let initialCategory: String
+    let latestCategory: String
+    let previousPlans: Int
+    let reviews: [Day]
+  }
+
+  struct Episode {
+    let referral: SyntheticLA.Referral
+    let primaryNeed: String?
+    let assessment: Assessment?
+    let cinPlanStart: Day?
+    let section47: Section47?
+    let plan: Plan?
+    let closure: Day
+    let reasonForClosure: String
+  }
+
+  /// One census year: its file and reference date.
+  struct Census {
+    let path: String
+    let year: Int
+    let referenceDate: Day
+    /// When the return was (notionally) made, for the header's `DateTime`.
+    let madeOn: String
+    var start: Day { referenceDate.adding(months: -12).adding(days: 1) }
+  }
+
+  /// What one file holds, for the report.
+  struct Counts {
+    var children = 0
+    var episodes = 0
+    var assessments = 0
+    var section47 = 0
+    var icpcs = 0
+    var plans = 0
+  }
+
+  static let censuses = [
+    Census(
+      path: "cin-census/cin_census_2022-23.xml", year: 2023, referenceDate: Day(year: 2023, month: 3, day: 31)!,
+      madeOn: "2023-05-12T09:30:00"),
+    Census(
+      path: "cin-census/cin_census_2023-24.xml", year: 2024, referenceDate: Day(year: 2024, month: 3, day: 31)!,
+      madeOn: "2024-05-10T09:30:00"),
+  ]
+  static var paths: [String] { censuses.map(\.path) }
+
+  static let la = "332"
+
+  static let primaryNeeds: [(String, Int)] = [
+    ("N1", 520), ("N2", 70), ("N3", 50), ("N4", 120), ("N5", 150), ("N6", 30), ("N7", 10), ("N8", 20), ("N9", 30),
+  ]
+  static let factors: [(String, Int)] = [
+    ("3A", 160), ("3B", 60), ("4B", 120), ("2B", 80), ("1B", 50), ("21", 90), ("4A", 60), ("1C", 20), ("6A", 30),
+    ("7A", 20), ("8B", 20), ("22A", 40), ("23A", 30), ("5B", 30), ("14A", 20), ("11A", 15), ("2A", 15),
+  ]
+  static let categories: [(String, Int)] = [("NEG", 48), ("EMO", 36), ("PHY", 8), ("MUL", 5), ("SAB", 3)]
+
+  let la: SyntheticLA
+  let episodes: [Episode]
+  /// Children whose yes/no answers are written `1`/`0` rather than `true`/`false`.
+  let numericBooleans: Set<Int>
+
+  init(la: SyntheticLA, rng: inout SeededGenerator) {
+    self.la = la
+    var numeric = Set<Int>()
+    for c in la.children.indices where rng.percent(6) { numeric.insert(c) }
+    numericBooleans = numeric
+
+    // Each referral's successor for the same child bounds how long its episode can run.
+    var next = [Day?](repeating: nil, count: la.referrals.count)
+    var lastIndex = [Int: Int]()
+    for (i, r) in la.referrals.enumerated() {
+      if let j = lastIndex[r.child] { next[j] = r.day }
+      lastIndex[r.child] = i
+    }
+    var plansSoFar = [Int: Int]()
+    let calendar = WorkingDayCalendar.england
+    var out: [Episode] = []
+    out.reserveCapacity(la.referrals.count)
+    for (i, r) in la.referrals.enumerated() {
+      let child = la.children[r.child]
+      if r.nfa {
+        out.append(
+          Episode(
+            referral: r, primaryNeed: nil, assessment: nil, cinPlanStart: nil, section47: nil, plan: nil,
+            closure: r.day, reasonForClosure: "RC8"))
+        continue
+      }
+      // The last day the episode may run to: before the child's next referral and 18th birthday.
+      var limit = child.ageOutDay.adding(days: -1)
+      if let n = next[i], n.adding(days: -1) < limit { limit = n.adding(days: -1) }
+
+      let need = rng.weighted(CINCensusFiles.primaryNeeds)
+      let aStart = r.day.adding(days: rng.int(in: 0...3))
+      let aEnd = calendar.adding(workingDays: rng.int(in: 5...60), to: aStart)
+      var chosen: [String] = []
+      let nFactors = rng.weighted([(1, 45), (2, 35), (3, 20)])
+      while chosen.count < nFactors {
+        let f = rng.weighted(CINCensusFiles.factors)
+        if !chosen.contains(f) { chosen.append(f) }
+      }
+      let assessment = Assessment(start: aStart, authorised: aEnd, factors: chosen)
+      var mustCloseAfter = aEnd
+
+      var s47: Section47?
+      var plan: Plan?
+      if rng.percent(15) {
+        let sStart = r.day.adding(days: rng.int(in: 0...10))
+        let target = calendar.adding(workingDays: 15, to: sStart)
+        var icpc: Day?
+        if rng.percent(55) {
+          let day = calendar.adding(workingDays: rng.int(in: 5...25), to: sStart)
+          icpc = day
+          mustCloseAfter = max(mustCloseAfter, day)
+          if rng.percent(85) {
+            let length = rng.weighted([(30...180, 30), (181...450, 45), (451...900, 25)])
+            var end = day.adding(days: rng.int(in: length))
+            if limit >= day.adding(days: 30) && end > limit { end = limit }
+            let initial = rng.weighted(CINCensusFiles.categories)
+            let latest = rng.percent(10) ? rng.weighted(CINCensusFiles.categories) : initial
+            var previous = plansSoFar[r.child, default: 0]
+            if previous == 0 && rng.percent(10) { previous = 1 }
+            plansSoFar[r.child, default: 0] += 1
+            // Reviews: three months after the start, then every six months, while the plan runs.
+            var reviews: [Day] = []
+            var due = day.adding(months: 3)
+            while due < end {
+              var held = due
+              if rng.percent(6) {
+                let late = due.adding(days: rng.int(in: 1...20))
+                if late < end { held = late }
+              }
+              reviews.append(held)
+              due = held.adding(months: 6)
+            }
+            plan = Plan(
+              start: day, end: end, initialCategory: initial, latestCategory: latest, previousPlans: previous,
+              reviews: reviews)
+            mustCloseAfter = max(mustCloseAfter, end)
+          }
+        }
+        s47 = Section47(start: sStart, target: target, icpc: icpc)
+        mustCloseAfter = max(mustCloseAfter, sStart)
+      }
+      var cinPlanStart: Day?
+      if plan == nil && rng.percent(35) {
+        let start = aEnd.adding(days: rng.int(in: 0...10))
+        cinPlanStart = start
+        mustCloseAfter = max(mustCloseAfter, start.adding(days: 14))
+      }
+      var closure = r.day.adding(days: rng.int(in: 60...400))
+      if closure > limit { closure = limit }
+      if closure < mustCloseAfter { closure = mustCloseAfter }
+      out.append(
+        Episode(
+          referral: r, primaryNeed: need, assessment: assessment, cinPlanStart: cinPlanStart, section47: s47,
+          plan: plan, closure: closure, reasonForClosure: "RC1"))
+    }
+    episodes = out
+  }
+
+  /// Both census files, with what each holds.
+  func files() -> [(FixtureFile, Counts)] {
+    CINCensusFiles.censuses.map(file)
+  }
+
+  private func file(_ census: Census) -> (FixtureFile, Counts) {
+    let ref = census.referenceDate
+    let start = census.start
+    // Episodes referred by the reference date and not closed before the year began, by child.
+    var byChild = [Int: [Episode]]()
+    for e in episodes where e.referral.day <= ref && e.closure >= start {
+      byChild[e.referral.child, default: []].append(e)
+    }
+    var counts = Counts()
+    var x = XMLText()
+    x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    x.raw("<!-- SYNTHETIC DATA: no record describes a real child. Generated by `make fixtures`")
+    x.raw(
+      " (safeguard-fixtures, fixed seed \(SeededGenerator.defaultSeed)) for the synthetic LA \(CINCensusFiles.la). -->\n"
+    )
+    x.open("Message")
+    x.open("Header")
+    x.open("CollectionDetails")
+    x.leaf("Collection", "CIN")
+    x.leaf("Year", String(census.year))
+    x.leaf("ReferenceDate", ref.iso)
+    x.close("CollectionDetails")
+    x.open("Source")
+    x.leaf("SourceLevel", "L")
+    x.leaf("LEA", CINCensusFiles.la)
+    x.leaf("SoftwareCode", "safeguard-fixtures (synthetic)")
+    x.leaf("Release", "1")
+    x.leaf("SerialNo", "001")
+    x.leaf("DateTime", census.madeOn)
+    x.close("Source")
+    x.close("Header")
+    x.open("Children")
+    for c in byChild.keys.sorted() {
+      let child = la.children[c]
+      let yes = numericBooleans.contains(c) ? "1" : "true"
+      let no = numericBooleans.contains(c) ? "0" : "false"
+      counts.children += 1
+      x.open("Child")
+      x.open("ChildIdentifiers")
+      x.leaf("LAchildID", child.id)
+      // Z, 99, then the child's number: clearly not a real UPN, though it matches the XSD pattern.
+      x.leaf("UPN", "Z99" + String(child.id.dropFirst()).leftPadded(to: 9) + "S")
+      x.leaf("PersonBirthDate", child.dob.iso)
+      x.leaf("GenderCurrent", child.gender == "M" ? "1" : child.gender == "F" ? "2" : "0")
+      x.close("ChildIdentifiers")
+      x.open("ChildCharacteristics")
+      x.leaf("Ethnicity", child.ethnicity)
+      x.close("ChildCharacteristics")
+      for e in byChild[c]! {
+        counts.episodes += 1
+        let r = e.referral
+        x.open("CINdetails")
+        x.leaf("CINreferralDate", r.day.iso)
+        x.leaf("ReferralSource", AnnexAVocabulary.sources[r.source].code)
+        if let need = e.primaryNeed { x.leaf("PrimaryNeedCode", need) }
+        if e.closure <= ref {
+          x.leaf("CINclosureDate", e.closure.iso)
+          x.leaf("ReasonForClosure", e.reasonForClosure)
+        }
+        if let icpc = e.section47?.icpc, icpc <= ref { x.leaf("DateOfInitialCPC", icpc.iso) }
+        if let a = e.assessment, a.start <= ref {
+          counts.assessments += 1
+          x.open("Assessments")
+          x.leaf("AssessmentActualStartDate", a.start.iso)
+          if a.authorised <= ref {
+            x.leaf("AssessmentAuthorisationDate", a.authorised.iso)
+            x.open("FactorsIdentifiedAtAssessment")
+            for f in a.factors { x.leaf("AssessmentFactors", f) }
+            x.close("FactorsIdentifiedAtAssessment")
+          }
+          x.close("Assessments")
+        }
+        if let p = e.cinPlanStart, p <= ref {
+          x.open("CINPlanDates")
+          x.leaf("CINPlanStartDate", p.iso)
+          if e.closure <= ref { x.leaf("CINPlanEndDate", e.closure.iso) }
+          x.close("CINPlanDates")
+        }
+        if let s = e.section47, s.start <= ref {
+          counts.section47 += 1
+          x.open("Section47")
+          x.leaf("S47ActualStartDate", s.start.iso)
+          x.leaf("InitialCPCtarget", s.target.iso)
+          if let icpc = s.icpc, icpc <= ref {
+            counts.icpcs += 1
+            x.leaf("DateOfInitialCPC", icpc.iso)
+          }
+          x.leaf("ICPCnotRequired", s.icpc == nil ? yes : no)
+          x.close("Section47")
+        }
+        // The XSD puts ReferralNFA after Section47 and before ChildProtectionPlans.
+        x.leaf("ReferralNFA", r.nfa ? yes : no)
+        if let p = e.plan, p.start <= ref {
+          counts.plans += 1
+          x.open("ChildProtectionPlans")
+          x.leaf("CPPstartDate", p.start.iso)
+          if p.end <= ref { x.leaf("CPPendDate", p.end.iso) }
+          x.leaf("InitialCategoryOfAbuse", p.initialCategory)
+          x.leaf("LatestCategoryOfAbuse", p.latestCategory)
+          x.leaf("NumberOfPreviousCPP", String(p.previousPlans))
+          let reviews = p.reviews.filter { $0 <= ref }
+          if !reviews.isEmpty {
+            x.open("Reviews")
+            for d in reviews { x.leaf("CPPreviewDate", d.iso) }
+            x.close("Reviews")
+          }
+          x.close("ChildProtectionPlans")
+        }
+        x.close("CINdetails")
+      }
+      x.close("Child")
+    }
+    x.close("Children")
+    x.close("Message")
+    let file = FixtureFile(
+      path: census.path, bytes: x.bytes, encoding: .utf8, lineEnd: .lf, records: counts.children, lines: x.lines)
+    return (file, counts)
+  }
+}
+
+/// A small XML writer, LF line ends. Above `Child` one element per line with one space of
+/// indent per level; each `Child` is written whole on one line, which keeps the files small
+/// and lets `grep C0001234` show a child's whole record. Values are codes, dates and numbers,
+/// so nothing needs escaping.
+private struct XMLText {
+  private(set) var bytes: [UInt8] = []
+  private(set) var lines = 0
+  private var depth = 0
+  /// Depth from which elements run on without line breaks (inside `Children`).
+  private let inlineFrom = 2
+
+  init() { bytes.reserveCapacity(1 << 22) }
+
+  mutating func raw(_ s: String) {
+    bytes.append(contentsOf: s.utf8)
+    lines += s.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+  }
+
+  private mutating func start() {
+    if depth <= inlineFrom { bytes.append(contentsOf: repeatElement(0x20, count: depth)) }
+  }
+
+  private mutating func end() {
+    if depth <= inlineFrom {
+      bytes.append(0x0A)
+      lines += 1
+    }
+  }
+
+  mutating func open(_ tag: String) {
+    start()
+    raw("<\(tag)>")
+    if depth < inlineFrom { end() }
+    depth += 1
+  }
+
+  mutating func close(_ tag: String) {
+    depth -= 1
+    if depth < inlineFrom { start() }
+    raw("</\(tag)>")
+    end()
+  }
+
+  mutating func leaf(_ tag: String, _ value: String) {
+    start()
+    raw("<\(tag)>\(value)</\(tag)>")
+    end()
+  }
+}
