@@ -9,8 +9,7 @@ import SafeguardCore
 /// in column order after the index date's. A column the file lacks reads as blank.
 extension AnnexAFileState {
   mutating func decodeEarlyHelp(_ record: CSVRecord) {
-    guard let c = child(record), let d = indexDate(record, child: c) else { return }
-    checkBirth(record, child: c, event: d)
+    guard let (c, d) = begin(record) else { return }
     let completion = date(record, .completion, child: c)
     let organisation = text(record, .organisation)
     earlyHelp.append(
@@ -21,8 +20,7 @@ extension AnnexAFileState {
   }
 
   mutating func decodeAssessment(_ record: CSVRecord) {
-    guard let c = child(record), let d = indexDate(record, child: c) else { return }
-    checkBirth(record, child: c, event: d)
+    guard let (c, d) = begin(record) else { return }
     let disability = yesNo(record, .disability, child: c)
     let seen = yesNo(record, .seen, child: c)
     let authorised = date(record, .authorised, child: c)
@@ -35,8 +33,7 @@ extension AnnexAFileState {
   }
 
   mutating func decodeSection47(_ record: CSVRecord) {
-    guard let c = child(record), let d = indexDate(record, child: c) else { return }
-    checkBirth(record, child: c, event: d)
+    guard let (c, d) = begin(record) else { return }
     let notRequired = yesNo(record, .icpcNotRequired, child: c)
     let icpc = date(record, .icpcDate, child: c)
     let plan = yesNo(record, .icpcResultedInPlan, child: c)
@@ -48,8 +45,7 @@ extension AnnexAFileState {
   }
 
   mutating func decodeCIN(_ record: CSVRecord) {
-    guard let c = child(record), let d = indexDate(record, child: c) else { return }
-    checkBirth(record, child: c, event: d)
+    guard let (c, d) = begin(record) else { return }
     let need = code(record, .primaryNeed)
     let closure = date(record, .closure, child: c)
     let reason = code(record, .reasonForClosure)
@@ -62,8 +58,7 @@ extension AnnexAFileState {
   }
 
   mutating func decodePlan(_ record: CSVRecord) {
-    guard let c = child(record), let d = indexDate(record, child: c) else { return }
-    checkBirth(record, child: c, event: d)
+    guard let (c, d) = begin(record) else { return }
     let initial = abuseCategory(record, .initialCategory, child: c)
     let latest = abuseCategory(record, .latestCategory, child: c)
     let review = date(record, .latestReview, child: c)
@@ -77,8 +72,7 @@ extension AnnexAFileState {
   }
 
   mutating func decodeCare(_ record: CSVRecord) {
-    guard let c = child(record), let d = indexDate(record, child: c) else { return }
-    checkBirth(record, child: c, event: d)
+    guard let (c, d) = begin(record) else { return }
     let legal = code(record, .legalStatus)
     let ceased = date(record, .ceased, child: c)
     let reason = code(record, .reasonCeased)

@@ -191,17 +191,23 @@ struct AnnexAFileState {
     }
   }
 
-  mutating func decodeContact(_ record: CSVRecord) {
-    guard let c = child(record), let d = indexDate(record, child: c) else { return }
+  /// The opening every row decoder shares: the child and the index date (the row is left out,
+  /// with a finding, when either is unusable), then the date-of-birth check.
+  mutating func begin(_ record: CSVRecord) -> (Int32, Day)? {
+    guard let c = child(record), let d = indexDate(record, child: c) else { return nil }
     checkBirth(record, child: c, event: d)
+    return (c, d)
+  }
+
+  mutating func decodeContact(_ record: CSVRecord) {
+    guard let (c, d) = begin(record) else { return }
     checkCode(record, column: 6, child: c)
     contacts.append(ContactRecord(child: c, date: d, file: fileIndex))
     used(d)
   }
 
   mutating func decodeReferral(_ record: CSVRecord) {
-    guard let c = child(record), let d = indexDate(record, child: c) else { return }
-    checkBirth(record, child: c, event: d)
+    guard let (c, d) = begin(record) else { return }
     checkCode(record, column: 6, child: c)
     var nfa = YesNo.unknown
     if slot[7] >= 0 {
