@@ -162,6 +162,8 @@ public enum OutputKind: String, Sendable, CaseIterable {
   case indicators
   /// `trend.csv`: one row per indicator and breakdown value, one column per period.
   case trend
+  /// `activity_summary.csv`: headline figures for the period, each with a sentence.
+  case activitySummary = "activity_summary"
   /// `data_quality.csv`: one row per validation rule.
   case dataQuality = "data_quality"
   /// `data_quality_detail.PERSONAL.csv`: one row per validation issue (never written when publishing).

@@ -141,6 +141,9 @@ public struct Runner {
       case .trend:
         let bytes = Dashboards.trend(shown, columns: columns, comparators: bench?.trend ?? [:])
         try emit("trend.csv", bytes, rows: Set(shown.map { $0.indicator.id + "/" + $0.breakdown }).count)
+      case .activitySummary:
+        let summary = ActivitySummary.csv(shown, period: period)
+        try emit("activity_summary.csv", summary.bytes, rows: summary.rows)
       case .benchmark:
         if let bench { try emit("benchmark.csv", bench.benchmark, rows: bench.rows) }
       case .benchmarkNeighbours:

@@ -1,0 +1,75 @@
+import SafeguardCore
+
+/// `activity_summary.csv`: headline figures for the period asked, each with a sentence that reads
+/// like a partnership annual report's summary ("Section 47 child protection investigations took
+/// place in respect of 938 children and young people.").
+///
+/// One row per measure that has a value for the period (blank or `no_data` figures get no
+/// sentence: a figure we cannot compute is not described). A suppressed figure is written `c`
+/// and its sentence says "fewer than 6". Row order follows the indicator catalogue.
+public enum ActivitySummary {
+  /// The measures summarised, in order, with how to say each one. `%@` is the value.
+  static let sentences: [(id: String, sentence: String)] = [
+    ("contacts", "Children's social care received %@ contacts"),
+    ("referrals", "%@ referrals were accepted by children's social care"),
+    ("referrals_rate", "The rate of referrals was %@ per 10,000 children"),
+    ("rereferrals_12m", "%@% of referrals were for a child referred in the previous 12 months"),
+    ("referrals_nfa", "%@% of referrals led to no further action"),
+    ("assessments_completed", "%@ assessments were completed"),
+    ("assessments_45wd", "%@% of assessments were completed within 45 working days"),
+    (
+      "s47_children", "Section 47 child protection investigations took place in respect of %@ children and young people"
+    ),
+    ("icpc", "%@ initial child protection conferences were held"),
+    ("icpc_15wd", "%@% of initial conferences were held within 15 working days of the strategy discussion"),
+    ("cpp_started", "%@ child protection plans were started"),
+    ("cpp_second_or_subsequent", "%@% of plans started were a second or subsequent plan"),
+    ("cpp_at_end", "%@ children were subject to a child protection plan at the end of the period"),
+    ("cin_at_end", "%@ children were in need at the end of the period"),
+  ]
+
+  /// The period in words: "2024-25-Q3 (1 October to 31 December 2024)".
+  static func words(_ p: Period) -> String {
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December",
+    ]
+    let (sy, sm, sd) = p.start.components
+    let (ey, em, ed) = p.end.components
+    let start = "\(sd) \(months[sm - 1])" + (sy == ey ? "" : " \(sy)")
+    return "\(p.label) (\(start) to \(ed) \(months[em - 1]) \(ey))"
+  }
+
+  /// Numbers in sentences: counts with thousands separators, percentages and rates to 1 decimal place.
+  static func spoken(_ v: IndicatorValue) -> String? {
+    if v.flags.contains(.suppressed) { return "fewer than 6" }
+    switch v.figure {
+    case .count(let n):
+      let s = String(n)
+      var out = ""
+      for (i, ch) in s.enumerated() {
+        if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
+        out.append(ch)
+      }
+      return out
+    case .ratio:
+      let text = Dashboards.valueCell(v).rendered
+      return text.isEmpty ? nil : text
+    case .none: return nil
+    }
+  }
+
+  /// The CSV for the values whose trend column is `period`.
+  public static func csv(_ values: [IndicatorValue], period: Period) -> (bytes: [UInt8], rows: Int) {
+    var rows: [[Cell]] = []
+    for (id, template) in sentences {
+      guard let v = values.first(where: { $0.indicator.id == id && $0.breakdown.isEmpty && $0.column == period }),
+        let said = spoken(v)
+      else { continue }
+      var sentence = template.replacing("%@", with: said) + " in " + words(v.period) + "."
+      if let first = sentence.first, first.isLowercase { sentence = first.uppercased() + sentence.dropFirst() }
+      rows.append([.text(id), .text(v.indicator.name), Dashboards.valueCell(v), .text(v.period.label), .text(sentence)])
+    }
+    return (CSVWriter.render(header: ["measure_id", "measure", "value", "period", "sentence"], rows: rows), rows.count)
+  }
+}

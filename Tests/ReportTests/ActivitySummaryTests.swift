@@ -1,0 +1,44 @@
+import Report
+import SafeguardCore
+import Testing
+
+@Suite struct ActivitySummaryTests {
+  static let year = Period.financialYear(2024)
+
+  static func value(_ id: String, _ figure: Figure, flags: Set<IndicatorFlag> = []) -> IndicatorValue {
+    IndicatorValue(
+      indicator: IndicatorCatalogue.named(id)!, period: year, column: year, numerator: nil, denominator: nil,
+      figure: figure, flags: flags)
+  }
+
+  static func lines(_ values: [IndicatorValue]) -> [String] {
+    let text = String(decoding: ActivitySummary.csv(values, period: year).bytes, as: UTF8.self)
+    return text.split(separator: "\r\n").map(String.init)
+  }
+
+  @Test func aCountReadsLikeAnAnnualReport() {
+    #expect(
+      Self.lines([Self.value("s47_children", .count(938))]) == [
+        "measure_id,measure,value,period,sentence",
+        "s47_children,Children subject to a Section 47 enquiry,938,2024-25,Section 47 child protection investigations "
+          + "took place in respect of 938 children and young people in 2024-25 (1 April 2024 to 31 March 2025).",
+      ])
+  }
+
+  @Test func percentagesKeepOneDecimalAndCountsGetSeparators() {
+    let got = Self.lines([
+      Self.value("contacts", .count(11050)),
+      Self.value("assessments_45wd", .ratio(numerator: 2, denominator: 3, multiplier: 100)),
+    ])
+    #expect(got[1].contains("\"Children's social care received 11,050 contacts in 2024-25"))
+    #expect(got[2].contains(",66.7,2024-25,66.7% of assessments were completed within 45 working days in 2024-25"))
+  }
+
+  @Test func suppressedSaysFewerThanSixAndBlankSaysNothing() {
+    let got = Self.lines([
+      Self.value("icpc", .count(4), flags: [.suppressed]), Self.value("cpp_started", .none, flags: [.noData]),
+    ])
+    #expect(got.count == 2)
+    #expect(got[1].hasPrefix("icpc,Initial child protection conferences,c,2024-25,Fewer than 6 initial"))
+  }
+}
