@@ -3,37 +3,57 @@ import SafeguardCore
 import Transform
 
 extension Runner {
-  /// The assessment, Section 47/ICPC, child protection plan and CIN/CLA families, from the CIN
-  /// census files read (none when there are none). Children looked after at period end come from
-  /// Annex A list 8 when it was read; otherwise those rows are blank and flagged `no_data`.
-  func censusIndicators(
+  /// The assessment, Section 47/ICPC, child protection plan and CIN/CLA families.
+  ///
+  /// From the CIN census files when any were read (links explicit, every review date); otherwise
+  /// from the Annex A lists 3, 4, 5 and 7 linked into episodes by child and date (see
+  /// `AnnexAEpisodes`), each family over the dates its own list covers. From Annex A, reviews on
+  /// time needs every review date and is left blank, and children in need at period end is not
+  /// computed (list 6 semantics are a later step); children looked after come from list 8 either way.
+  func careJourneyIndicators(
     _ set: ExtractSet, families: [IndicatorFamily], periods: [Period], la: LACode?
   )
     -> [IndicatorValue]
   {
-    guard !set.census.isEmpty else { return [] }
-    let (episodes, coverage) = CensusTransform.episodes(from: set.census)
-    log.info("CIN census: \(episodes.count.grouped) CIN episodes after merging the files (latest return wins)")
+    let fromCensus = !set.census.isEmpty
+    let annexAKinds: [ExtractKind] = [.annexAAssessments, .annexASection47, .annexAChildProtection]
+    guard fromCensus || annexAKinds.contains(where: { set.coverage(of: $0) != nil }) else { return [] }
+    let episodes: [CINEpisode]
+    let coverage: (ExtractKind) -> ClosedRange<Day>?
+    if fromCensus {
+      let merged = CensusTransform.episodes(from: set.census)
+      episodes = merged.episodes
+      coverage = { _ in merged.coverage }
+      log.info("CIN census: \(episodes.count.grouped) CIN episodes after merging the files (latest return wins)")
+      if annexAKinds.contains(where: { set.coverage(of: $0) != nil }) {
+        log.info("assessments, Section 47 enquiries and plans are taken from the CIN census, not the Annex A lists")
+      }
+    } else {
+      episodes = AnnexAEpisodes.episodes(from: set)
+      coverage = { set.coverage(of: $0) }
+      log.info("Annex A: \(episodes.count.grouped) episodes linked from referrals, assessments, enquiries and plans")
+    }
     var values: [IndicatorValue] = []
     if families.contains(.assessments) {
-      values += AssessmentIndicators.compute(episodes, coverage: coverage, periods: periods, la: la)
+      values += AssessmentIndicators.compute(
+        episodes, coverage: coverage(.annexAAssessments), periods: periods, la: la)
     }
     if families.contains(.s47Conferences) {
-      values += Section47Indicators.compute(episodes, coverage: coverage, periods: periods, la: la)
+      values += Section47Indicators.compute(episodes, coverage: coverage(.annexASection47), periods: periods, la: la)
     }
     if families.contains(.childProtectionPlans) {
       values += ChildProtectionIndicators.compute(
-        episodes, coverage: coverage, periods: periods, la: la, reviewsComplete: true)
+        episodes, coverage: coverage(.annexAChildProtection), periods: periods, la: la, reviewsComplete: fromCensus)
     }
     if families.contains(.cinCla) {
       let care = set.careEpisodes.map { (child: $0.child, start: $0.start, end: $0.ceased) }
       values += ChildrenInNeedIndicators.compute(
-        episodes, coverage: coverage, care: care, careCoverage: set.coverage(of: .annexAChildrenInCare),
-        periods: periods, la: la)
+        fromCensus ? episodes : [], coverage: fromCensus ? coverage(.annexAChildrenInNeed) : nil, care: care,
+        careCoverage: set.coverage(of: .annexAChildrenInCare), periods: periods, la: la)
     }
-    // Census figures for periods past the latest return are blank when other inputs go further.
+    // Figures for periods past a source's end are blank when other inputs go further.
     let horizon = (set.files.compactMap(\.lastDate) + set.census.compactMap(\.header.referenceDate)).max()
-    if let end = coverage?.upperBound, let horizon {
+    if fromCensus, let end = coverage(.annexAAssessments)?.upperBound, let horizon {
       values = SourceHorizon.limit(values, sourceEnd: end, horizon: horizon)
     }
     return values

@@ -113,7 +113,7 @@ public struct Runner {
     if definition.families.contains(.frontDoor) {
       values += FrontDoorIndicators.compute(timeline, periods: computed, la: settings.la)
     }
-    values += censusIndicators(set, families: definition.families, periods: computed, la: settings.la)
+    values += careJourneyIndicators(set, families: definition.families, periods: computed, la: settings.la)
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 

@@ -300,7 +300,8 @@ public enum IndicatorCatalogue {
     case .frontDoor: return "Annex A lists 1 (contacts) and 3 (referrals)"
     case .cinCla where id.hasPrefix("cla"):
       return "the CIN census for the year, with Annex A list 8 for children looked after"
-    default: return "the CIN census XML (Annex A lists 4 to 7 are read but not yet linked into episodes)"
+    case .cinCla: return "the CIN census XML"
+    default: return "the CIN census XML, or else Annex A lists 3, 4, 5 and 7 linked by child and date"
     }
   }
 
