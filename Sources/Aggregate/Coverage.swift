@@ -22,10 +22,7 @@ public enum SourceHorizon {
     guard horizon > sourceEnd else { return values }
     return values.map { v in
       guard v.period.end > sourceEnd else { return v }
-      return IndicatorValue(
-        indicator: v.indicator, breakdown: v.breakdown, period: v.period, column: v.column, numerator: nil,
-        denominator: nil, figure: .none, flags: [.noData],
-        note: "the source ends on \(sourceEnd.iso), before this period does, while other inputs go further")
+      return v.withdrawn("the source ends on \(sourceEnd.iso), before this period does, while other inputs go further")
     }
   }
 }

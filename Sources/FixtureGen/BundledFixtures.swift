@@ -23,7 +23,7 @@ struct BundledFixtures {
     [
       AnnexAFiles.contactsPath, AnnexAFiles.earlyReferralsPath, AnnexAFiles.lateReferralsPath,
       VariantFiles.cleanReferrals, VariantFiles.cleanContacts, VariantFiles.messyReferrals, VariantFiles.messyContacts,
-    ] + CINCensusFiles.paths
+    ] + CINCensusFiles.paths + AnnexAJourneyFiles.paths
 
   /// Each part draws from its own stream, so changing one file never reshuffles another.
   private func stream(_ part: UInt64) -> SeededGenerator {
@@ -45,8 +45,12 @@ struct BundledFixtures {
     let small = SyntheticLA(plan: BundledFixtures.variantPlan, rng: &variantRNG)
     // The CIN census returns for the same LA, drawn from a stream of their own.
     var censusRNG = stream(6)
-    let census = CINCensusFiles(la: la, rng: &censusRNG).files()
-    let files = [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0)
+    let cin = CINCensusFiles(la: la, rng: &censusRNG)
+    let census = cin.files()
+    // Annex A lists 4, 5 and 7 from the same episodes; their extra answers from a stream of their own.
+    var journeyRNG = stream(7)
+    let (journey, journeyCounts) = AnnexAJourneyFiles(census: cin).files(&journeyRNG)
+    let files = [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0) + journey
     precondition(files.map(\.path) == BundledFixtures.ownedPaths)
 
     let fm = FileManager.default
@@ -65,7 +69,11 @@ struct BundledFixtures {
     try Data(FrontDoorSummary(la, unansweredNFA: [AnnexAFiles.unansweredNFADay]).csv.utf8).write(
       to: URL(fileURLWithPath: expected + "/front_door_annex_a.csv"))
     try Data(FrontDoorSummary(small).csv.utf8).write(to: URL(fileURLWithPath: expected + "/front_door_variants.csv"))
-    print(report(files: files, annex: annex, la: la, small: small, census: census))
+    var facts = report(files: files, annex: annex, la: la, small: small, census: census)
+    facts += "\n### Annex A lists 4, 5 and 7 from the census episodes (1 April 2022 to 31 March 2024)\n\n"
+    facts += "Assessments: \(journeyCounts.assessments). Section 47 enquiries: \(journeyCounts.section47)"
+    facts += " (ICPCs held by 31 March 2024: \(journeyCounts.icpcs)). CP plans: \(journeyCounts.plans).\n"
+    print(facts)
   }
 
   private func report(

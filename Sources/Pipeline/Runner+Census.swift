@@ -8,7 +8,8 @@ extension Runner {
   /// From the CIN census files when any were read (links explicit, every review date); otherwise
   /// from the Annex A lists 3, 4, 5 and 7 linked into episodes by child and date (see
   /// `AnnexAEpisodes`), each family over the dates its own list covers. From Annex A, reviews on
-  /// time needs every review date and is left blank, and children in need at period end is not
+  /// time needs every review date and is left blank, as are assessment factors (list 4 has none),
+  /// and children in need at period end is not
   /// computed (list 6 semantics are a later step); children looked after come from list 8 either way.
   func careJourneyIndicators(
     _ set: ExtractSet, families: [IndicatorFamily], periods: [Period], la: LACode?
@@ -50,6 +51,12 @@ extension Runner {
       values += ChildrenInNeedIndicators.compute(
         fromCensus ? episodes : [], coverage: fromCensus ? coverage(.annexAChildrenInNeed) : nil, care: care,
         careCoverage: set.coverage(of: .annexAChildrenInCare), periods: periods, la: la)
+    }
+    // Annex A list 4 carries no assessment factors: a count of zero would be a guess.
+    if !fromCensus {
+      values = values.map {
+        $0.indicator.id == "assessment_factors" ? $0.withdrawn("Annex A list 4 carries no assessment factors") : $0
+      }
     }
     // Figures for periods past a source's end are blank when other inputs go further.
     let horizon = (set.files.compactMap(\.lastDate) + set.census.compactMap(\.header.referenceDate)).max()

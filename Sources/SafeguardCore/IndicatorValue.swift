@@ -57,3 +57,12 @@ public struct IndicatorValue: Hashable, Sendable {
     self.note = note
   }
 }
+
+extension IndicatorValue {
+  /// The same row with its figure withdrawn: blank, no numerator or denominator, flagged `no_data`.
+  public func withdrawn(_ note: String) -> IndicatorValue {
+    IndicatorValue(
+      indicator: indicator, breakdown: breakdown, period: period, column: column, numerator: nil, denominator: nil,
+      figure: .none, flags: [.noData], note: note)
+  }
+}

@@ -58,3 +58,24 @@ import Testing
     #expect(csv.contains("cpp_reviews_on_time,Children on a plan with reviews on time,\(q2),,,percent,high,no_data"))
   }
 }
+
+extension AnnexAJourneyTests {
+  @Test func assessmentFactorsAreBlankFromAnnexA() throws {
+    let dir = Binary.temporaryDirectory("annexa-factors")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("input")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    for (name, text) in Self.files { try Data((text + "\n").utf8).write(to: input.appendingPathComponent(name)) }
+    let pipeline = dir.appendingPathComponent("f.pipeline.yaml")
+    try Data(
+      ("version: 1\nname: f\nsources:\n  - path: \(input.path)\nsettings:\n  period: 2024-25-Q2\n"
+        + "indicators: [assessments]\noutputs: [indicators]\n").utf8
+    ).write(to: pipeline)
+    let r = try Binary.run(["run", pipeline.path, "--out", dir.appendingPathComponent("out").path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let csv = try String(contentsOf: dir.appendingPathComponent("out/f/2024-25-Q2/indicators.csv"), encoding: .utf8)
+    #expect(
+      csv.contains(
+        "assessment_factors,Factors identified at assessment,,2024-25-Q2,2024-07-01,2024-09-30,,,,count,none,no_data"))
+  }
+}
