@@ -35,6 +35,13 @@ extension Runner {
       log.info("Annex A: \(episodes.count.grouped) episodes linked from referrals, assessments, enquiries and plans")
     }
     var values: [IndicatorValue] = []
+    if families.contains(.frontDoor) {
+      // Referrals need their own coverage; the link needs the assessments too.
+      let referrals = fromCensus ? coverage(.annexAReferrals) : set.coverage(of: .annexAReferrals)
+      let linkable = fromCensus || set.coverage(of: .annexAAssessments) != nil
+      values += ReferralOutcomeIndicators.compute(
+        episodes, coverage: linkable ? referrals : nil, periods: periods, withinDays: fromCensus ? nil : 30)
+    }
     if families.contains(.assessments) {
       values += AssessmentIndicators.compute(
         episodes, coverage: coverage(.annexAAssessments), periods: periods, la: la)

@@ -287,16 +287,16 @@ public enum IndicatorCatalogue {
   public static func named(_ id: String) -> IndicatorDefinition? { all.first { $0.id == id } }
 
   /// Ids this version of the pipeline computes from the extracts; the rest are defined and listed, not yet computed.
-  /// (`referrals_to_assessment` needs referrals linked to assessments, which is not built yet.)
   public static let computed: Set<String> = Set(
     all.filter { [.frontDoor, .assessments, .s47Conferences, .childProtectionPlans, .cinCla].contains($0.family) }
-      .map(\.id)
-  ).subtracting(["referrals_to_assessment"])
+      .map(\.id))
 
   /// Which extracts an indicator is computed from in this version, for `safeguard explain`.
   public static func sources(of id: String) -> String {
     guard let d = named(id), computed.contains(id) else { return "not yet computed in this version" }
     switch d.family {
+    case .frontDoor where id == "referrals_to_assessment":
+      return "the CIN census XML, or else Annex A lists 3 and 4 linked by child and date"
     case .frontDoor: return "Annex A lists 1 (contacts) and 3 (referrals)"
     case .cinCla where id.hasPrefix("cla"):
       return "the CIN census for the year, with Annex A list 8 for children looked after"
