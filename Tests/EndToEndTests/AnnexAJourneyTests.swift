@@ -36,18 +36,13 @@ import Testing
   @Test func assessmentsEnquiriesAndPlansFromAnnexA() throws {
     let dir = Binary.temporaryDirectory("annexa-journey")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let input = dir.appendingPathComponent("input")
-    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-    for (name, text) in Self.files { try Data((text + "\n").utf8).write(to: input.appendingPathComponent(name)) }
-    let pipeline = dir.appendingPathComponent("j.pipeline.yaml")
-    try Data(
-      ("version: 1\nname: j\nsources:\n  - path: \(input.path)\nsettings:\n  la: \"332\"\n  period: 2024-25-Q2\n"
-        + "indicators: [assessments, s47_conferences, child_protection_plans]\noutputs: [indicators]\n").utf8
-    ).write(to: pipeline)
-    let r = try Binary.run(["run", pipeline.path, "--out", dir.appendingPathComponent("out").path])
+    let input = try Binary.inputFolder(Self.files, in: dir)
+    let (r, folder) = try Binary.runPipeline(
+      "j", source: input, in: dir, period: "2024-25-Q2", settings: ["la: \"332\""],
+      indicators: "assessments, s47_conferences, child_protection_plans")
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stderr.contains("episodes linked from referrals, assessments, enquiries and plans"))
-    let csv = try String(contentsOf: dir.appendingPathComponent("out/j/2024-25-Q2/indicators.csv"), encoding: .utf8)
+    let csv = try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8)
     let q2 = ",2024-25-Q2,2024-07-01,2024-09-30,"
     #expect(csv.contains("assessments_45wd,Assessments completed within 45 working days,\(q2)1,2,50.0,percent,high,"))
     #expect(csv.contains("icpc_15wd,Initial conferences within 15 working days,\(q2)1,1,100.0,percent,high,"))
@@ -63,17 +58,11 @@ extension AnnexAJourneyTests {
   @Test func assessmentFactorsAreBlankFromAnnexA() throws {
     let dir = Binary.temporaryDirectory("annexa-factors")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let input = dir.appendingPathComponent("input")
-    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-    for (name, text) in Self.files { try Data((text + "\n").utf8).write(to: input.appendingPathComponent(name)) }
-    let pipeline = dir.appendingPathComponent("f.pipeline.yaml")
-    try Data(
-      ("version: 1\nname: f\nsources:\n  - path: \(input.path)\nsettings:\n  period: 2024-25-Q2\n"
-        + "indicators: [assessments]\noutputs: [indicators]\n").utf8
-    ).write(to: pipeline)
-    let r = try Binary.run(["run", pipeline.path, "--out", dir.appendingPathComponent("out").path])
+    let input = try Binary.inputFolder(Self.files, in: dir)
+    let (r, folder) = try Binary.runPipeline(
+      "f", source: input, in: dir, period: "2024-25-Q2", indicators: "assessments")
     #expect(r.status == 0, "\(r.stderr)")
-    let csv = try String(contentsOf: dir.appendingPathComponent("out/f/2024-25-Q2/indicators.csv"), encoding: .utf8)
+    let csv = try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8)
     #expect(
       csv.contains(
         "assessment_factors,Factors identified at assessment,,2024-25-Q2,2024-07-01,2024-09-30,,,,count,none,no_data"))

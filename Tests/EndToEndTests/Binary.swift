@@ -65,6 +65,36 @@ enum Binary {
     return (r, r.status == 0 ? try periodFolder(out, pipeline: "quarter") : nil)
   }
 
+  /// Writes a one-source pipeline file into `dir` and runs it with `--out dir/out`.
+  ///
+  /// - Parameters:
+  ///   - settings: lines under `settings:` (each `key: value`).
+  ///   - indicators: the families, as written in the YAML list.
+  ///   - outputs: the outputs list, or nil for every output.
+  /// - Returns: the run's result and its output folder `dir/out/<name>/<period>` (which exists only on success).
+  static func runPipeline(
+    _ name: String, source: URL, in dir: URL, period: String, settings: [String] = [], indicators: String,
+    outputs: String? = "indicators", quiet: Bool = false
+  ) throws -> (result: Result, folder: URL) {
+    var yaml = "version: 1\nname: \(name)\nsources:\n  - path: \(source.path)\nsettings:\n  period: \(period)\n"
+    for line in settings { yaml += "  \(line)\n" }
+    yaml += "indicators: [\(indicators)]\n"
+    if let outputs { yaml += "outputs: [\(outputs)]\n" }
+    let file = dir.appendingPathComponent("\(name).pipeline.yaml")
+    try Data(yaml.utf8).write(to: file)
+    let out = dir.appendingPathComponent("out")
+    let r = try run(["run", file.path, "--out", out.path] + (quiet ? ["--quiet"] : []))
+    return (r, out.appendingPathComponent("\(name)/\(period)"))
+  }
+
+  /// Writes `files` (name → text, a line end added) into a fresh `input` folder under `dir`.
+  static func inputFolder(_ files: [String: String], in dir: URL) throws -> URL {
+    let input = dir.appendingPathComponent("input")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    for (name, text) in files { try Data((text + "\n").utf8).write(to: input.appendingPathComponent(name)) }
+    return input
+  }
+
   /// The single period folder under `<out>/<pipeline>/`.
   static func periodFolder(_ out: URL, pipeline: String) throws -> URL {
     let base = out.appendingPathComponent(pipeline)

@@ -48,16 +48,12 @@ import Testing
     let v = try Binary.run(["validate", input.path])
     #expect(v.status == 0, "\(v.stderr)")
     #expect(v.stdout.contains("0 Annex A files and 1 CIN census files read"))
-    let pipeline = dir.appendingPathComponent("census.pipeline.yaml")
-    try Data(
-      ("version: 1\nname: census\nsources:\n  - path: \(input.path)\nsettings:\n  period: 2023-24\n"
-        + "indicators: [assessments, s47_conferences, child_protection_plans, cin_cla]\n").utf8
-    ).write(to: pipeline)
-    let r = try Binary.run(["run", pipeline.path, "--out", dir.appendingPathComponent("out").path])
+    let (r, folder) = try Binary.runPipeline(
+      "census", source: input, in: dir, period: "2023-24",
+      indicators: "assessments, s47_conferences, child_protection_plans, cin_cla", outputs: nil)
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stderr.contains("LA 332 taken from the CIN census header"))
-    let csv = try String(
-      contentsOf: dir.appendingPathComponent("out/census/2023-24/indicators.csv"), encoding: .utf8)
+    let csv = try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8)
     // One assessment authorised in 2023-24, 20 working days after its start: within 45.
     #expect(
       csv.contains(

@@ -14,15 +14,11 @@ import Testing
 
   /// Runs the 2023-24 care-journey pipeline over `input`; returns indicator → (numerator, denominator, value).
   static func figures(_ input: URL, in dir: URL, name: String) throws -> [String: [String]] {
-    let pipeline = dir.appendingPathComponent("\(name).pipeline.yaml")
-    try Data(
-      ("version: 1\nname: \(name)\nsources:\n  - path: \(input.path)\nsettings:\n  la: \"332\"\n  period: 2023-24\n"
-        + "indicators: [assessments, s47_conferences, child_protection_plans]\noutputs: [indicators]\n").utf8
-    ).write(to: pipeline)
-    let r = try Binary.run(["run", pipeline.path, "--out", dir.appendingPathComponent("out").path, "--quiet"])
+    let (r, folder) = try Binary.runPipeline(
+      name, source: input, in: dir, period: "2023-24", settings: ["la: \"332\""],
+      indicators: "assessments, s47_conferences, child_protection_plans", quiet: true)
     #expect(r.status == 0, "\(name): \(r.stderr)")
-    let text = try String(
-      contentsOf: dir.appendingPathComponent("out/\(name)/2023-24/indicators.csv"), encoding: .utf8)
+    let text = try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8)
     var lines = text.split(whereSeparator: \.isNewline).map(String.init)
     let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     let col = { (n: String) in header.firstIndex(of: n)! }
