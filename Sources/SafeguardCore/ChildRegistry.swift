@@ -36,15 +36,6 @@ public final class ChildRegistry: @unchecked Sendable {
     return s.withUTF8 { intern(bytes: $0) }
   }
 
-  /// The index of `id` if it is known.
-  public func lookup(_ id: String) -> Int32? {
-    var s = id
-    return s.withUTF8 { bytes in
-      let (found, _) = find(bytes, ChildRegistry.hash(bytes))
-      return found
-    }
-  }
-
   /// The index of the ID with these UTF-8 bytes, adding it when new.
   public func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
     let h = ChildRegistry.hash(bytes)
