@@ -71,6 +71,7 @@ struct AnnexAFileState {
     case .annexAChildrenInNeed: decodeCIN(record)
     case .annexAChildProtection: decodePlan(record)
     case .annexAChildrenInCare: decodeCare(record)
+    case .missingEpisodes, .policeMissing, .lado: break  // not Annex A lists: never an AnnexASchema
     }
     return nil
   }

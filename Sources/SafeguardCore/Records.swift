@@ -8,6 +8,12 @@ public enum ExtractKind: String, Sendable, CaseIterable, Comparable {
   case annexAChildrenInNeed = "annex_a_list_6"
   case annexAChildProtection = "annex_a_list_7"
   case annexAChildrenInCare = "annex_a_list_8"
+  /// `specs/extracts.md` section 3.
+  case missingEpisodes = "missing_episodes"
+  /// Section 4.
+  case policeMissing = "police_missing_reports"
+  /// Section 5.
+  case lado = "lado_allegations"
 
   /// What an analyst calls it.
   public var title: String {
@@ -20,6 +26,9 @@ public enum ExtractKind: String, Sendable, CaseIterable, Comparable {
     case .annexAChildrenInNeed: return "Annex A list 6 (children in need)"
     case .annexAChildProtection: return "Annex A list 7 (child protection plans)"
     case .annexAChildrenInCare: return "Annex A list 8 (children in care)"
+    case .missingEpisodes: return "missing and away episodes (social care)"
+    case .policeMissing: return "police missing-person reports"
+    case .lado: return "LADO allegations"
     }
   }
 
@@ -114,6 +123,12 @@ public struct ExtractSet: Sendable {
   public var plans: [AnnexAPlanRecord] = []
   /// List 8.
   public var careEpisodes: [AnnexACareRecord] = []
+  /// Missing and away episodes recorded by social care (section 3).
+  public var missingEpisodes: [MissingEpisodeRecord] = []
+  /// Police missing-person occurrences (section 4).
+  public var policeMissing: [PoliceMissingRecord] = []
+  /// LADO contacts (section 5).
+  public var ladoContacts: [LADOContactRecord] = []
   /// CIN census files, in the order read.
   public var census: [CINCensusFile] = []
   public var files: [ExtractFileSummary]
@@ -138,6 +153,9 @@ public struct ExtractSet: Sendable {
     case .annexAChildrenInNeed: return cinRecords.map(\.start)
     case .annexAChildProtection: return plans.map(\.start)
     case .annexAChildrenInCare: return careEpisodes.map(\.start)
+    case .missingEpisodes: return missingEpisodes.map(\.start.day)
+    case .policeMissing: return policeMissing.map(\.reported.day)
+    case .lado: return ladoContacts.map(\.received)
     }
   }
 
