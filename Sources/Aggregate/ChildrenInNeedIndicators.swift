@@ -11,6 +11,8 @@ import SafeguardCore
 ///   children-in-need population; an episode without a referral date counts nowhere. The census
 ///   allows one open episode per child, so children and open episodes (DfE's `At31_episodes`)
 ///   agree on valid data.
+/// - From Annex A, list 6 gives the periods of need directly (CIN Start Date to CIN Closure
+///   Date, by the same open-at-end rule); list 6 has no NFA answer.
 /// - `cla_at_end`: distinct children with a care episode open at the end of the period's last
 ///   day, by the same rule (a child who ceased on the last day is not looked after at period end).
 ///   With no care episodes at all the figure is blank (`no_data`), not 0: an LA always has
@@ -25,7 +27,8 @@ public enum ChildrenInNeedIndicators {
   /// A period of care: the day the child started to be looked after and the day they ceased (nil while in care).
   public typealias CareEpisode = (child: Int32, start: Day, end: Day?)
 
-  /// Values for every CIN and CLA indicator, in catalogue then period order.
+  /// Values for every CIN and CLA indicator from CIN census episodes (or episodes linked from
+  /// Annex A): referrals marked NFA and episodes without a referral date are left out, as above.
   ///
   /// - Parameters:
   ///   - episodes: CIN episodes; their referral, closure and NFA answers are read.
@@ -38,11 +41,21 @@ public enum ChildrenInNeedIndicators {
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, care: [CareEpisode] = [],
     careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?
   ) -> [IndicatorValue] {
-    let open = episodes.filter { $0.nfa != .yes && $0.referralDate != nil }
+    let open = episodes.compactMap { e -> CareEpisode? in
+      guard e.nfa != .yes, let start = e.referralDate else { return nil }
+      return (child: e.child, start: start, end: e.closureDate)
+    }
+    return compute(spans: open, coverage: coverage, care: care, careCoverage: careCoverage, periods: periods, la: la)
+  }
+
+  /// Values for every CIN and CLA indicator, in catalogue then period order, from periods of need
+  /// already chosen: CIN start (referral) to closure, as Annex A list 6 gives them.
+  public static func compute(
+    spans open: [CareEpisode], coverage: ClosedRange<Day>?, care: [CareEpisode] = [],
+    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?
+  ) -> [IndicatorValue] {
     func cinAtEnd(_ day: Day) -> Int {
-      Set(
-        open.filter { EpisodeCoverage.isOpen(start: $0.referralDate, end: $0.closureDate, atEndOf: day) }.map(\.child)
-      ).count
+      Set(open.filter { EpisodeCoverage.isOpen(start: $0.start, end: $0.end, atEndOf: day) }.map(\.child)).count
     }
     func claAtEnd(_ day: Day) -> Int {
       Set(care.filter { EpisodeCoverage.isOpen(start: $0.start, end: $0.end, atEndOf: day) }.map(\.child)).count

@@ -1,6 +1,7 @@
 import Aggregate
 import SafeguardCore
 import Transform
+import Validate
 
 extension Runner {
   /// The assessment, Section 47/ICPC, child protection plan and CIN/CLA families.
@@ -8,16 +9,17 @@ extension Runner {
   /// From the CIN census files when any were read (links explicit, every review date); otherwise
   /// from the Annex A lists 3, 4, 5 and 7 linked into episodes by child and date (see
   /// `AnnexAEpisodes`), each family over the dates its own list covers. From Annex A, reviews on
-  /// time needs every review date and is left blank, as are assessment factors (list 4 has none),
-  /// and children in need at period end is not
-  /// computed (list 6 semantics are a later step); children looked after come from list 8 either way.
+  /// time needs every review date and is left blank, as are assessment factors (list 4 has none);
+  /// children in need at period end come from list 6. Children looked after come from list 8 either way.
   func careJourneyIndicators(
-    _ set: ExtractSet, families: [IndicatorFamily], periods: [Period], la: LACode?
+    _ set: ExtractSet, families: [IndicatorFamily], periods: [Period], la: LACode?, findings: inout [Finding]
   )
     -> [IndicatorValue]
   {
     let fromCensus = !set.census.isEmpty
-    let annexAKinds: [ExtractKind] = [.annexAAssessments, .annexASection47, .annexAChildProtection]
+    let annexAKinds: [ExtractKind] = [
+      .annexAAssessments, .annexASection47, .annexAChildrenInNeed, .annexAChildProtection, .annexAChildrenInCare,
+    ]
     guard fromCensus || annexAKinds.contains(where: { set.coverage(of: $0) != nil }) else { return [] }
     let episodes: [CINEpisode]
     let coverage: (ExtractKind) -> ClosedRange<Day>?
@@ -26,8 +28,14 @@ extension Runner {
       episodes = merged.episodes
       coverage = { _ in merged.coverage }
       log.info("CIN census: \(episodes.count.grouped) CIN episodes after merging the files (latest return wins)")
-      if annexAKinds.contains(where: { set.coverage(of: $0) != nil }) {
-        log.info("assessments, Section 47 enquiries and plans are taken from the CIN census, not the Annex A lists")
+      if (annexAKinds + [.annexAReferrals]).contains(where: { set.coverage(of: $0) != nil }) {
+        log.info(
+          "referral outcomes, assessments, Section 47 enquiries, plans and children in need are taken from the CIN census, not the Annex A lists; contacts and referral counts stay with Annex A lists 1 and 3"
+        )
+        let years = set.census.compactMap(\.header.referenceDate).map {
+          Period.financialYear(Period.financialYearStart(of: $0))
+        }
+        findings += SourceAgreementRule.check(episodes, censusYears: years, set: set)
       }
     } else {
       episodes = AnnexAEpisodes.episodes(from: set)
@@ -55,9 +63,16 @@ extension Runner {
     }
     if families.contains(.cinCla) {
       let care = set.careEpisodes.map { (child: $0.child, start: $0.start, end: $0.ceased) }
-      values += ChildrenInNeedIndicators.compute(
-        fromCensus ? episodes : [], coverage: fromCensus ? coverage(.annexAChildrenInNeed) : nil, care: care,
-        careCoverage: set.coverage(of: .annexAChildrenInCare), periods: periods, la: la)
+      if fromCensus {
+        values += ChildrenInNeedIndicators.compute(
+          episodes, coverage: coverage(.annexAChildrenInNeed), care: care,
+          careCoverage: set.coverage(of: .annexAChildrenInCare), periods: periods, la: la)
+      } else {
+        let need = set.cinRecords.map { (child: $0.child, start: $0.start, end: $0.closure) }
+        values += ChildrenInNeedIndicators.compute(
+          spans: need, coverage: set.coverage(of: .annexAChildrenInNeed), care: care,
+          careCoverage: set.coverage(of: .annexAChildrenInCare), periods: periods, la: la)
+      }
     }
     // Annex A list 4 carries no assessment factors: a count of zero would be a guess.
     if !fromCensus {

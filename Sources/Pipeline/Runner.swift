@@ -113,7 +113,8 @@ public struct Runner {
     if definition.families.contains(.frontDoor) {
       values += FrontDoorIndicators.compute(timeline, periods: computed, la: settings.la)
     }
-    values += careJourneyIndicators(set, families: definition.families, periods: computed, la: settings.la)
+    values += careJourneyIndicators(
+      set, families: definition.families, periods: computed, la: settings.la, findings: &set.findings)
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 

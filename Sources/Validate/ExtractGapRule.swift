@@ -44,4 +44,6 @@ public enum ExtractGapRule {
 public enum Rules {
   public static let monthWithoutEvents = Rule(
     "VAL001", .error, "Months with no rows inside the range an extract covers (the export may have missed them)")
+  public static let sourcesDisagree = Rule(
+    "VAL002", .warning, "Counts that differ between the CIN census and the Annex A lists for the same year")
 }

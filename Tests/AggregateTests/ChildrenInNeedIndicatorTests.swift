@@ -84,6 +84,26 @@ private let la332 = LACode("332")
     #expect(v.value("cin_at_end", "2025-26-Q1")?.figure == .count(3))
   }
 
+  @Test("Annex A list 6 periods of need: open at the end of the last day, no NFA answer")
+  func fromListSix() {
+    let r = ChildRegistry()
+    // A starts on the last day; B closes on it; C closes the day after; D starts the day after;
+    // E has two open periods (one child).
+    let spans: [ChildrenInNeedIndicators.CareEpisode] = [
+      (r.intern("A"), day("2025-03-31"), nil), (r.intern("B"), day("2024-06-01"), day("2025-03-31")),
+      (r.intern("C"), day("2024-06-01"), day("2025-04-01")), (r.intern("D"), day("2025-04-01"), nil),
+      (r.intern("E"), day("2024-05-01"), nil), (r.intern("E"), day("2024-09-01"), nil),
+    ]
+    let v = ChildrenInNeedIndicators.compute(
+      spans: spans, coverage: covered("2024-04-01", "2025-04-01"), periods: periods("2024-25"), la: la332)
+    // A, C, E = 3.
+    #expect(v.value("cin_at_end", "2024-25")?.figure == .count(3))
+    #expect(
+      v.value("cin_at_end_rate", "2024-25")?.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
+    let none = ChildrenInNeedIndicators.compute(spans: [], coverage: nil, periods: periods("2024-25"), la: la332)
+    #expect(none.value("cin_at_end", "2024-25")?.flags == [.noData])
+  }
+
   @Test func rateIsPerTenThousandOfTheMidYearPopulation() {
     let v = ChildrenInNeedIndicators.compute(
       Self.sample().episodes, coverage: covered("2024-01-01", "2025-06-30"), periods: periods("2024-25", "2024-25-Q3"),

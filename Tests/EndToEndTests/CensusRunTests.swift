@@ -64,6 +64,44 @@ import Testing
     #expect(csv.contains("s47_started,Section 47 enquiries started,,2023-24,2023-04-01,2024-03-31,1,,1"))
   }
 
+  /// The same two children in the census of `year` (the year ending 31 March `year`): dates move
+  /// by whole years, and from 2024/25 the child's sex is written `Sex` M/F instead of
+  /// `GenderCurrent` 1/2.
+  static func census(year: Int) -> String {
+    var text = census.replacingOccurrences(of: "2024-", with: "\(year)-").replacingOccurrences(
+      of: "2023-", with: "\(year - 1)-"
+    ).replacingOccurrences(of: "<Year>2024</Year>", with: "<Year>\(year)</Year>")
+    if year >= 2025 {
+      text = text.replacingOccurrences(of: "<GenderCurrent>1</GenderCurrent>", with: "<Sex>M</Sex>")
+        .replacingOccurrences(of: "<GenderCurrent>2</GenderCurrent>", with: "<Sex>F</Sex>")
+    }
+    return text
+  }
+
+  @Test("Each supported census year is validated and run", arguments: [2024, 2025, 2026])
+  func everySupportedYear(year: Int) throws {
+    let dir = Binary.temporaryDirectory("census-\(year)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("input")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let xml = Self.census(year: year)
+    #expect(xml.contains(year >= 2025 ? "<Sex>F</Sex>" : "<GenderCurrent>2</GenderCurrent>"))
+    try Data(xml.utf8).write(to: input.appendingPathComponent("return.xml"))
+    let v = try Binary.run(["validate", input.path])
+    #expect(v.status == 0, "\(v.stderr)")
+    #expect(v.stdout.contains("1 CIN census files read"))
+    #expect(!v.stdout.contains("error"), "\(v.stdout)")
+    let label = "\(year - 1)-\(String(year).suffix(2))"
+    let (r, folder) = try Binary.runPipeline(
+      "census", source: input, in: dir, period: label,
+      indicators: "assessments, s47_conferences, child_protection_plans, cin_cla", outputs: nil)
+    #expect(r.status == 0, "\(r.stderr)")
+    let csv = try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8)
+    let span = "\(label),\(year - 1)-04-01,\(year)-03-31"
+    #expect(csv.contains("s47_started,Section 47 enquiries started,,\(span),1,,1"))
+    #expect(csv.contains("cpp_at_end,Children on a child protection plan at period end,,\(span),1,,1"))
+  }
+
   @Test func billionLaughsIsRefusedAtOnceWithExit65() throws {
     let dir = Binary.temporaryDirectory("laughs")
     defer { try? FileManager.default.removeItem(at: dir) }
