@@ -52,6 +52,7 @@ private enum Keys {
   static let topLevel = ["version", "name", "description", "sources", "settings", "indicators", "outputs"]
   static let settings = [
     "la", "period", "publish", "sn_version", "sn_average", "out", "max_bad_row_percent", "comparator_years",
+    "referral_link_days", "missing_tolerance_days",
   ]
   static let source = ["path"]
 }
@@ -191,12 +192,14 @@ private struct DefinitionReader {
         }
         settings.maxBadRowPercent = percent
       case "comparator_years":
-        let expected = "a whole number of published years from 1 to 13"
-        let years = try wholeNumber(value, what: "comparator_years", expected: expected)
-        guard (1...13).contains(years) else {
-          throw fail(at, "comparator_years \(years) is out of range", expected: expected)
-        }
-        settings.comparatorYears = years
+        settings.comparatorYears = try wholeNumber(
+          value, what: entry.key, in: 1...13, expected: "a whole number of published years from 1 to 13")
+      case "referral_link_days":
+        settings.referralLinkDays = try wholeNumber(
+          value, what: entry.key, in: 0...365, expected: "a whole number of calendar days from 0 to 365")
+      case "missing_tolerance_days":
+        settings.missingToleranceDays = try wholeNumber(
+          value, what: entry.key, in: 0...31, expected: "a whole number of calendar days from 0 to 31")
       default: break  // checkKeys has already rejected anything else
       }
     }
@@ -301,6 +304,15 @@ private struct DefinitionReader {
     let word = try text(node, what: what, expected: expected)
     guard let number = Self.integer(word) else {
       throw fail(line(of: node), "\(what) '\(word)' is not a whole number", expected: expected)
+    }
+    return number
+  }
+
+  /// A whole number that must lie in `range`.
+  func wholeNumber(_ node: Node, what: String, in range: ClosedRange<Int>, expected: String) throws(Failure) -> Int {
+    let number = try wholeNumber(node, what: what, expected: expected)
+    guard range.contains(number) else {
+      throw fail(line(of: node), "\(what) \(number) is out of range", expected: expected)
     }
     return number
   }

@@ -137,10 +137,17 @@ public struct PipelineSettings: Sendable, Equatable {
   public var maxBadRowPercent: Double
   /// How many published years to benchmark: the latest and the ones before it (1 to 13). Default 1.
   public var comparatorYears: Int
+  /// From Annex A, how many calendar days after a referral an assessment may start and still be
+  /// linked to it (0 to 365). Default 30.
+  public var referralLinkDays: Int
+  /// Missing reconciliation: police and social care starts this many calendar days apart still
+  /// match (0 to 31). Default 1, as `specs/reconciliation.md` sets.
+  public var missingToleranceDays: Int
 
   public init(
     la: LACode? = nil, period: PeriodChoice = .latestCompleteQuarter, publish: Bool = false, snVersion: Int = 2025,
-    snAverage: SNAverage = .mean, out: String = "out", maxBadRowPercent: Double = 5, comparatorYears: Int = 1
+    snAverage: SNAverage = .mean, out: String = "out", maxBadRowPercent: Double = 5, comparatorYears: Int = 1,
+    referralLinkDays: Int = 30, missingToleranceDays: Int = 1
   ) {
     self.la = la
     self.period = period
@@ -150,6 +157,8 @@ public struct PipelineSettings: Sendable, Equatable {
     self.out = out
     self.maxBadRowPercent = maxBadRowPercent
     self.comparatorYears = comparatorYears
+    self.referralLinkDays = referralLinkDays
+    self.missingToleranceDays = missingToleranceDays
   }
 
   /// The statistical neighbour model versions a file may name.

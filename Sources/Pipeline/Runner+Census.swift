@@ -12,7 +12,8 @@ extension Runner {
   /// time needs every review date and is left blank, as are assessment factors (list 4 has none);
   /// children in need at period end come from list 6. Children looked after come from list 8 either way.
   func careJourneyIndicators(
-    _ set: ExtractSet, families: [IndicatorFamily], periods: [Period], la: LACode?, findings: inout [Finding]
+    _ set: ExtractSet, families: [IndicatorFamily], periods: [Period], la: LACode?, linkDays: Int = 30,
+    findings: inout [Finding]
   )
     -> [IndicatorValue]
   {
@@ -48,7 +49,7 @@ extension Runner {
       let referrals = fromCensus ? coverage(.annexAReferrals) : set.coverage(of: .annexAReferrals)
       let linkable = fromCensus || set.coverage(of: .annexAAssessments) != nil
       values += ReferralOutcomeIndicators.compute(
-        episodes, coverage: linkable ? referrals : nil, periods: periods, withinDays: fromCensus ? nil : 30)
+        episodes, coverage: linkable ? referrals : nil, periods: periods, withinDays: fromCensus ? nil : linkDays)
     }
     if families.contains(.assessments) {
       values += AssessmentIndicators.compute(

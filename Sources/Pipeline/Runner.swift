@@ -114,7 +114,8 @@ public struct Runner {
       values += FrontDoorIndicators.compute(timeline, periods: computed, la: settings.la)
     }
     values += careJourneyIndicators(
-      set, families: definition.families, periods: computed, la: settings.la, findings: &set.findings)
+      set, families: definition.families, periods: computed, la: settings.la,
+      linkDays: settings.referralLinkDays, findings: &set.findings)
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 

@@ -205,7 +205,20 @@ func errorsNameTheLineAndTheProblem(_ example: ErrorCase) {
   #expect(
     error.description
       == "q.yaml:7: 'perod' is not a setting; expected one of la, period, publish, sn_version, sn_average, out, "
-      + "max_bad_row_percent, comparator_years")
+      + "max_bad_row_percent, comparator_years, referral_link_days, missing_tolerance_days")
+}
+
+@Test("Day settings: defaults, values at the ends of their ranges, and one past them")
+func daySettings() throws {
+  let head = "version: 1\nname: q\nsources:\n  - path: a\nsettings:\n"
+  let defaults = try parse(head + "  la: \"332\"\n").settings
+  #expect(defaults.referralLinkDays == 30 && defaults.missingToleranceDays == 1)
+  let ends = try parse(head + "  referral_link_days: 365\n  missing_tolerance_days: 0\n").settings
+  #expect(ends.referralLinkDays == 365 && ends.missingToleranceDays == 0)
+  let over = try #require(failure(head + "  missing_tolerance_days: 32\n"))
+  #expect(
+    over.description
+      == "q.yaml:6: missing_tolerance_days 32 is out of range; expected a whole number of calendar days from 0 to 31")
 }
 
 @Test(arguments: [("3", 3), ("1", 1), ("13", 13)])
