@@ -172,7 +172,7 @@ private func located(_ set: ExtractSet) -> [String] {
 }
 
 @Suite struct AnnexAListRecognitionTests {
-  static let kinds: [ExtractKind] = ExtractKind.allCases
+  static let kinds: [ExtractKind] = AnnexASchema.all.map(\.kind)
 
   @Test(arguments: kinds)
   func canonicalHeaderRowIsItsOwnListOnly(kind: ExtractKind) throws {
