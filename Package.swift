@@ -73,6 +73,11 @@ let package = Package(
     .testTarget(name: "ValidateTests", dependencies: ["Validate", "SafeguardCore"]),
     .testTarget(name: "TransformTests", dependencies: ["Transform", "SafeguardCore"]),
     .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore"]),
+    .testTarget(
+      name: "ReconcileTests",
+      dependencies: [
+        "Reconcile", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SafeguardCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["safeguard"], exclude: ["__Snapshots__"]),

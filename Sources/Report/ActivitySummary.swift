@@ -44,19 +44,23 @@ public enum ActivitySummary {
   static func spoken(_ v: IndicatorValue) -> String? {
     if v.flags.contains(.suppressed) { return "fewer than 6" }
     switch v.figure {
-    case .count(let n):
-      let s = String(n)
-      var out = ""
-      for (i, ch) in s.enumerated() {
-        if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
-        out.append(ch)
-      }
-      return out
+    case .count(let n): return grouped(n)
     case .ratio:
       let text = Dashboards.valueCell(v).rendered
       return text.isEmpty ? nil : text
     case .none: return nil
     }
+  }
+
+  /// A count with thousands separators: 11,050.
+  static func grouped(_ n: Int) -> String {
+    let s = String(n.magnitude)
+    var out = n < 0 ? "-" : ""
+    for (i, ch) in s.enumerated() {
+      if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
+      out.append(ch)
+    }
+    return out
   }
 
   /// The CSV for the values whose trend column is `period`.
