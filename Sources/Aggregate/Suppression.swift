@@ -5,7 +5,11 @@ import SafeguardCore
 /// Counts of 1 to 5 become `c`, and so do percentages and rates whose numerator or denominator
 /// is 1 to 5; the row is flagged `suppressed` and its numerator and denominator are withheld by
 /// the writer. Zero is not suppressed. Populations (rate denominators) are never small. A median
-/// or mean is suppressed when it summarises 1 to 5 records.
+/// or mean is suppressed when it summarises 1 to 5 records. Two figures rest on other counts than
+/// their parts: a per-month mean on its numerator (children; the denominator is months), and
+/// `lado_referrals_change` on the referrals of both years, so it is suppressed when either
+/// year's count is small and then withholds its numerator and denominator whatever their size
+/// (the change and one year's count would give the other).
 public enum Suppression {
   public static func isSmall(_ n: Int?) -> Bool { n.map { (1...5).contains($0) } ?? false }
 
@@ -15,6 +19,14 @@ public enum Suppression {
       let small: Bool
       switch (v.figure, v.indicator.unit) {
       case (.none, _): small = false
+      case (.ratio(let change, let previous, _), _) where v.indicator.id == "lado_referrals_change":
+        small = isSmall(previous) || isSmall(previous + change)
+        if small {
+          return IndicatorValue(
+            indicator: v.indicator, breakdown: v.breakdown, period: v.period, column: v.column, numerator: nil,
+            denominator: nil, figure: v.figure, flags: v.flags.union([.suppressed]), note: v.note)
+        }
+      case (_, .mean) where v.indicator.id == "police_missing_children_monthly": small = isSmall(v.numerator)
       // A median or mean is held as a ratio to keep halves exact; what counts is how many
       // records it summarises (the row's denominator), not the ratio's parts.
       case (_, .days), (_, .mean): small = isSmall(v.denominator)

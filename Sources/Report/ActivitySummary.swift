@@ -6,26 +6,46 @@ import SafeguardCore
 ///
 /// One row per measure that has a value for the period (blank or `no_data` figures get no
 /// sentence: a figure we cannot compute is not described). A suppressed figure is written `c`
-/// and its sentence says "fewer than 6". Row order follows the indicator catalogue.
+/// and its sentence says "fewer than 6". Row order follows the indicator catalogue. Sentences
+/// that join several figures are in `ActivitySummary+MissingAndLADO.swift`.
 public enum ActivitySummary {
-  /// The measures summarised, in order, with how to say each one. `%@` is the value.
-  static let sentences: [(id: String, sentence: String)] = [
-    ("contacts", "Children's social care received %@ contacts"),
-    ("referrals", "%@ referrals were accepted by children's social care"),
-    ("referrals_rate", "The rate of referrals was %@ per 10,000 children"),
-    ("rereferrals_12m", "%@% of referrals were for a child referred in the previous 12 months"),
-    ("referrals_nfa", "%@% of referrals led to no further action"),
-    ("assessments_completed", "%@ assessments were completed"),
-    ("assessments_45wd", "%@% of assessments were completed within 45 working days"),
+  /// How a measure is said.
+  enum Wording: Sendable {
+    /// `%@` is the value; " in <period>." follows.
+    case template(String)
+    /// A sentence built from the measure and other figures of its period (which it places
+    /// itself), without its full stop; nil when it cannot be said.
+    case composed(@Sendable (Figures) -> String?)
+  }
+
+  /// The measures summarised, in order, with how to say each one.
+  static let sentences: [(id: String, wording: Wording)] = [
+    ("contacts", .template("Children's social care received %@ contacts")),
+    ("referrals", .template("%@ referrals were accepted by children's social care")),
+    ("referrals_rate", .template("The rate of referrals was %@ per 10,000 children")),
+    ("rereferrals_12m", .template("%@% of referrals were for a child referred in the previous 12 months")),
+    ("referrals_nfa", .template("%@% of referrals led to no further action")),
+    ("assessments_completed", .template("%@ assessments were completed")),
+    ("assessments_45wd", .template("%@% of assessments were completed within 45 working days")),
     (
-      "s47_children", "Section 47 child protection investigations took place in respect of %@ children and young people"
+      "s47_children",
+      .template("Section 47 child protection investigations took place in respect of %@ children and young people")
     ),
-    ("icpc", "%@ initial child protection conferences were held"),
-    ("icpc_15wd", "%@% of initial conferences were held within 15 working days of the strategy discussion"),
-    ("cpp_started", "%@ child protection plans were started"),
-    ("cpp_second_or_subsequent", "%@% of plans started were a second or subsequent plan"),
-    ("cpp_at_end", "%@ children were subject to a child protection plan at the end of the period"),
-    ("cin_at_end", "%@ children were in need at the end of the period"),
+    ("icpc", .template("%@ initial child protection conferences were held")),
+    ("icpc_15wd", .template("%@% of initial conferences were held within 15 working days of the strategy discussion")),
+    ("cpp_started", .template("%@ child protection plans were started")),
+    ("cpp_second_or_subsequent", .template("%@% of plans started were a second or subsequent plan")),
+    ("cpp_at_end", .template("%@ children were subject to a child protection plan at the end of the period")),
+    ("cin_at_end", .template("%@ children were in need at the end of the period")),
+    ("missing_episodes", .composed(missingEpisodes)),
+    ("away_episodes", .template("%@ episodes of a child away from placement without authorisation were recorded")),
+    ("missing_repeat_children", .template("%@ children went missing 3 or more times")),
+    ("rhi_offered", .composed(returnInterviews)),
+    ("police_missing_children", .composed(policeChildren)),
+    ("lado_contacts", .template("The LADO received %@ contacts about adults working or volunteering with children")),
+    ("lado_referrals", .composed(ladoReferrals)),
+    ("lado_individuals", .template("%@ adults were the subject of a referral to the LADO")),
+    ("lado_concluded_1m", .composed(ladoTimeliness)),
   ]
 
   /// The period in words: "2024-25-Q3 (1 October to 31 December 2024)".
@@ -52,7 +72,7 @@ public enum ActivitySummary {
     }
   }
 
-  /// A count with thousands separators: 11,050.
+  /// `n` with thousands separators: 11,050.
   static func grouped(_ n: Int) -> String {
     let s = String(n.magnitude)
     var out = n < 0 ? "-" : ""
@@ -66,11 +86,17 @@ public enum ActivitySummary {
   /// The CSV for the values whose trend column is `period`.
   public static func csv(_ values: [IndicatorValue], period: Period) -> (bytes: [UInt8], rows: Int) {
     var rows: [[Cell]] = []
-    for (id, template) in sentences {
-      guard let v = values.first(where: { $0.indicator.id == id && $0.breakdown.isEmpty && $0.column == period }),
+    let inPeriod = values.filter { $0.column == period }
+    for (id, wording) in sentences {
+      guard let v = inPeriod.first(where: { $0.indicator.id == id && $0.breakdown.isEmpty }),
         let said = spoken(v)
       else { continue }
-      var sentence = template.replacing("%@", with: said) + " in " + words(v.period) + "."
+      let body: String?
+      switch wording {
+      case .template(let template): body = template.replacing("%@", with: said) + " in " + words(v.period)
+      case .composed(let compose): body = compose(Figures(values: inPeriod, measure: v, said: said))
+      }
+      guard var sentence = body.map({ $0 + "." }) else { continue }
       if let first = sentence.first, first.isLowercase { sentence = first.uppercased() + sentence.dropFirst() }
       rows.append([.text(id), .text(v.indicator.name), Dashboards.valueCell(v), .text(v.period.label), .text(sentence)])
     }
