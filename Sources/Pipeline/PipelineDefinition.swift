@@ -181,6 +181,12 @@ public enum OutputKind: String, Sendable, CaseIterable {
   case benchmark
   /// `benchmark_neighbours.csv`: each neighbour's published value for each benchmarked indicator.
   case benchmarkNeighbours = "benchmark_neighbours"
+  /// `missing_reconciliation.csv`: police and social care missing counts reconciled, for the period and each month.
+  case missingReconciliation = "missing_reconciliation"
+  /// `missing_exceptions.PERSONAL.csv`: every unmatched missing record (never written when publishing).
+  case missingExceptions = "missing_exceptions"
+  /// `lado.csv`: the LADO measures with their breakdowns.
+  case lado
   /// `manifest.csv`: every input and output file with its rows and SHA-256.
   case manifest
 }

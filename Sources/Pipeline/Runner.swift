@@ -116,6 +116,14 @@ public struct Runner {
     values += careJourneyIndicators(
       set, families: definition.families, periods: computed, la: settings.la,
       linkDays: settings.referralLinkDays, findings: &set.findings)
+    if definition.families.contains(.missing) {
+      values += MissingIndicators.compute(
+        set.missingEpisodes, coverage: set.coverage(of: .missingEpisodes), police: set.policeMissing,
+        policeCoverage: set.coverage(of: .policeMissing), periods: computed)
+    }
+    if definition.families.contains(.lado) {
+      values += LADOIndicators.compute(set.ladoContacts, coverage: set.coverage(of: .lado), periods: computed)
+    }
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 
@@ -130,7 +138,9 @@ public struct Runner {
     let folderPath = "\(outRoot)/\(definition.name)/\(period.label)"
     let folder = try OutputFolder(final: folderPath)
     var outputs = definition.outputs
-    if settings.publish { outputs.removeAll { $0 == .dataQualityDetail } }
+    if settings.publish { outputs.removeAll { $0 == .dataQualityDetail || $0 == .missingExceptions } }
+    let wantsReconciliation = outputs.contains(.missingReconciliation) || outputs.contains(.missingExceptions)
+    let reconciliation = wantsReconciliation ? reconcileMissing(set, period: period, settings: settings) : nil
     var written: [(String, [UInt8], Int)] = []
     func emit(_ name: String, _ bytes: [UInt8], rows: Int) throws {
       try folder.write(name, bytes)
@@ -144,7 +154,8 @@ public struct Runner {
         let bytes = Dashboards.trend(shown, columns: columns, comparators: bench?.trend ?? [:])
         try emit("trend.csv", bytes, rows: Set(shown.map { $0.indicator.id + "/" + $0.breakdown }).count)
       case .activitySummary:
-        let summary = ActivitySummary.csv(shown, period: period)
+        let summary = ActivitySummary.csv(
+          shown, period: period, reconciliation: reconciliation?.summary, publish: settings.publish)
         try emit("activity_summary.csv", summary.bytes, rows: summary.rows)
       case .benchmark:
         if let bench { try emit("benchmark.csv", bench.benchmark, rows: bench.rows) }
@@ -155,6 +166,22 @@ public struct Runner {
         try emit("data_quality.csv", bytes, rows: Set(findings.map { "\($0.rule.code)/\($0.source)" }).count)
       case .dataQualityDetail:
         try emit("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings), rows: findings.count)
+      case .missingReconciliation:
+        if let reconciliation {
+          let bytes = ReconciliationTables.missingReconciliation(reconciliation, suppress: settings.publish)
+          try emit("missing_reconciliation.csv", bytes, rows: 1 + reconciliation.months.count)
+        }
+      case .missingExceptions:
+        if let reconciliation {
+          let bytes = ReconciliationTables.missingExceptions(
+            reconciliation.exceptions, children: set.children, files: set.files.map(\.file))
+          try emit("missing_exceptions.PERSONAL.csv", bytes, rows: reconciliation.exceptions.count)
+        }
+      case .lado:
+        if definition.families.contains(.lado) {
+          let table = LADOTable.csv(shown, period: period)
+          try emit("lado.csv", table.bytes, rows: table.rows)
+        }
       case .manifest: break
       }
     }

@@ -84,7 +84,13 @@ public enum ActivitySummary {
   }
 
   /// The CSV for the values whose trend column is `period`.
-  public static func csv(_ values: [IndicatorValue], period: Period) -> (bytes: [UInt8], rows: Int) {
+  ///
+  /// `reconciliation`, when given, adds a last row `missing_reconciliation` (value: matched pairs)
+  /// with the reconciliation's headline. With `publish`, that row is left out when any count it
+  /// states is 1 to 5, as its sentence cannot say "fewer than 6" for each.
+  public static func csv(
+    _ values: [IndicatorValue], period: Period, reconciliation: ReconciliationSummary? = nil, publish: Bool = false
+  ) -> (bytes: [UInt8], rows: Int) {
     var rows: [[Cell]] = []
     let inPeriod = values.filter { $0.column == period }
     for (id, wording) in sentences {
@@ -99,6 +105,17 @@ public enum ActivitySummary {
       guard var sentence = body.map({ $0 + "." }) else { continue }
       if let first = sentence.first, first.isLowercase { sentence = first.uppercased() + sentence.dropFirst() }
       rows.append([.text(id), .text(v.indicator.name), Dashboards.valueCell(v), .text(v.period.label), .text(sentence)])
+    }
+    if let r = reconciliation {
+      let stated = [
+        r.policeOccurrences, r.cscEpisodes, r.matched, r.policeOnlyNotKnownToCSC, r.ambiguous, r.outOfAreaOccurrences,
+      ]
+      if !publish || !stated.contains(where: { (1...5).contains($0) }) {
+        rows.append([
+          .text("missing_reconciliation"), .text("Police and social care missing records matched"),
+          .int(r.matched), .text(r.period.label), .text(ReconciliationTables.headline(r)),
+        ])
+      }
     }
     return (CSVWriter.render(header: ["measure_id", "measure", "value", "period", "sentence"], rows: rows), rows.count)
   }

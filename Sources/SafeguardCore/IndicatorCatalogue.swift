@@ -288,8 +288,10 @@ public enum IndicatorCatalogue {
 
   /// Ids this version of the pipeline computes from the extracts; the rest are defined and listed, not yet computed.
   public static let computed: Set<String> = Set(
-    all.filter { [.frontDoor, .assessments, .s47Conferences, .childProtectionPlans, .cinCla].contains($0.family) }
-      .map(\.id))
+    all.filter {
+      [.frontDoor, .assessments, .s47Conferences, .childProtectionPlans, .cinCla, .missing, .lado].contains($0.family)
+    }
+    .map(\.id))
 
   /// Which extracts an indicator is computed from in this version, for `safeguard explain`.
   public static func sources(of id: String) -> String {
@@ -300,7 +302,10 @@ public enum IndicatorCatalogue {
     case .frontDoor: return "Annex A lists 1 (contacts) and 3 (referrals)"
     case .cinCla where id.hasPrefix("cla"):
       return "the CIN census for the year, with Annex A list 8 for children looked after"
-    case .cinCla: return "the CIN census XML"
+    case .cinCla: return "the CIN census XML, or else Annex A list 6"
+    case .missing where id.hasPrefix("police"): return "the police missing-person reports extract"
+    case .missing: return "the social care missing and away episodes extract"
+    case .lado: return "the LADO allegations extract"
     default: return "the CIN census XML, or else Annex A lists 3, 4, 5 and 7 linked by child and date"
     }
   }

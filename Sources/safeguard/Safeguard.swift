@@ -14,7 +14,8 @@ struct Safeguard: ParsableCommand {
       \(ExitStatus.table)
       """,
     subcommands: [
-      RunCommand.self, ValidateCommand.self, BenchmarkCommand.self, NeighboursCommand.self, IndicatorsCommand.self,
+      RunCommand.self, ValidateCommand.self, ReconcileCommand.self, BenchmarkCommand.self, NeighboursCommand.self,
+      IndicatorsCommand.self,
       ExplainCommand.self,
     ])
 }
