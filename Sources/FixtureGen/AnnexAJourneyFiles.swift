@@ -54,6 +54,11 @@ struct AnnexAJourneyFiles {
 
   let census: CINCensusFiles
 
+  /// The five common columns for `child`, with its age in whole years on `day`.
+  static func commonFields(_ child: SyntheticLA.Child, at day: Day) -> [String] {
+    [child.id, child.gender, child.ethnicity, DateText.dmy(child.dob), String(DateText.age(child.dob, at: day))]
+  }
+
   func files(_ rng: inout SeededGenerator) -> ([FixtureFile], Counts) {
     let la = census.la
     let ref = AnnexAJourneyFiles.to
@@ -68,12 +73,7 @@ struct AnnexAJourneyFiles {
       disabled[c] = d
       return yn(d)
     }
-    func common(_ c: Int, at day: Day) -> [String] {
-      let child = la.children[c]
-      return [
-        child.id, child.gender, child.ethnicity, DateText.dmy(child.dob), String(DateText.age(child.dob, at: day)),
-      ]
-    }
+    func common(_ c: Int, at day: Day) -> [String] { AnnexAJourneyFiles.commonFields(la.children[c], at: day) }
     var counts = Counts()
 
     // List 4: assessments, by start date.

@@ -23,7 +23,7 @@ struct BundledFixtures {
     [
       AnnexAFiles.contactsPath, AnnexAFiles.earlyReferralsPath, AnnexAFiles.lateReferralsPath,
       VariantFiles.cleanReferrals, VariantFiles.cleanContacts, VariantFiles.messyReferrals, VariantFiles.messyContacts,
-    ] + CINCensusFiles.paths + AnnexAJourneyFiles.paths
+    ] + CINCensusFiles.paths + AnnexAJourneyFiles.paths + MissingAndLADOFixtures.paths
 
   /// Each part draws from its own stream, so changing one file never reshuffles another.
   private func stream(_ part: UInt64) -> SeededGenerator {
@@ -50,7 +50,10 @@ struct BundledFixtures {
     // Annex A lists 4, 5 and 7 from the same episodes; their extra answers from a stream of their own.
     var journeyRNG = stream(7)
     let (journey, journeyCounts) = AnnexAJourneyFiles(census: cin).files(&journeyRNG)
-    let files = [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0) + journey
+    // List 8, missing episodes, police occurrences and LADO contacts: streams 8 to 12.
+    let issue6 = MissingAndLADOFixtures(la: la, streams: (8...12).map { stream($0) })
+    let files =
+      [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0) + journey + issue6.files
     precondition(files.map(\.path) == BundledFixtures.ownedPaths)
 
     let fm = FileManager.default
@@ -69,10 +72,12 @@ struct BundledFixtures {
     try Data(FrontDoorSummary(la, unansweredNFA: [AnnexAFiles.unansweredNFADay]).csv.utf8).write(
       to: URL(fileURLWithPath: expected + "/front_door_annex_a.csv"))
     try Data(FrontDoorSummary(small).csv.utf8).write(to: URL(fileURLWithPath: expected + "/front_door_variants.csv"))
+    try Data(issue6.plantedCSV.utf8).write(to: URL(fileURLWithPath: dir + "/" + MissingFiles.plantedPath))
     var facts = report(files: files, annex: annex, la: la, small: small, census: census)
     facts += "\n### Annex A lists 4, 5 and 7 from the census episodes (1 April 2022 to 31 March 2024)\n\n"
     facts += "Assessments: \(journeyCounts.assessments). Section 47 enquiries: \(journeyCounts.section47)"
     facts += " (ICPCs held by 31 March 2024: \(journeyCounts.icpcs)). CP plans: \(journeyCounts.plans).\n"
+    facts += issue6.facts
     print(facts)
   }
 

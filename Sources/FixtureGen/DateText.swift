@@ -17,7 +17,7 @@ enum DateText {
   /// `2024-12-31`.
   static func iso(_ d: Day) -> String { d.iso }
 
-  private static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
+  static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
 
   /// Whole years from `dob` to `day` (a birthday counts from the day itself).
   static func age(_ dob: Day, at day: Day) -> Int {
@@ -43,4 +43,27 @@ enum DateText {
 
   /// The day an Excel (1900 date system) serial number stands for, from 1 March 1900 on.
   static func excelSerialDay(_ serial: Int) -> Day { Day(serial: Int32(serial - 25_569)) }
+}
+
+/// Date-times as minutes since 1970-01-01 00:00, the unit the missing fixtures work in.
+extension DateText {
+  static func minutes(_ d: Day, _ hour: Int, _ minute: Int) -> Int64 {
+    Int64(d.serial) * 1_440 + Int64(hour * 60 + minute)
+  }
+
+  static func day(_ m: Int64) -> Day { Day(serial: Int32(m / 1_440)) }
+
+  /// `31/12/2024 23:05`.
+  static func dmyHM(_ m: Int64) -> String { dmy(day(m)) + " " + hm(m) }
+
+  /// `2024-12-31 23:05:00`.
+  static func isoHMS(_ m: Int64) -> String { iso(day(m)) + " " + hm(m) + ":00" }
+
+  /// `2024-12-31 23:05`, as `DayTime` prints it.
+  static func isoHM(_ m: Int64) -> String { iso(day(m)) + " " + hm(m) }
+
+  private static func hm(_ m: Int64) -> String {
+    let t = Int(m % 1_440)
+    return two(t / 60) + ":" + two(t % 60)
+  }
 }

@@ -47,7 +47,9 @@ import Testing
       ["annex-a/L3_export_2021-23.csv", "annex-a/referrals_2023-24_q1-q3.csv"].map {
         fixtures.appendingPathComponent($0)
       }
-      + (try fm.contentsOfDirectory(atPath: journey.path)).filter { $0.hasSuffix(".csv") }.sorted().map {
+      // Lists 4, 5 and 7; list 8 (children in care) shares the folder but is not compared here.
+      + (try fm.contentsOfDirectory(atPath: journey.path)).filter { $0.hasSuffix(".csv") && !$0.hasPrefix("L8_") }
+      .sorted().map {
         journey.appendingPathComponent($0)
       }
     #expect(sources.count == 5)
