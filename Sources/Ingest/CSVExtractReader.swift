@@ -8,13 +8,15 @@ public enum FileOutcome: Sendable {
   case unrecognised(file: String, reason: String)
 }
 
-/// Reads Annex A CSV lists into records, streaming.
+/// Reads CSV extracts into records, streaming: Annex A lists 1–8 and the missing-episode,
+/// police missing-person and LADO extracts of `specs/extracts.md` sections 3–5.
 ///
-/// The list is recognised from the headers. Each row is decoded field by field from the raw
-/// bytes; a field that cannot be read becomes a finding naming the file, line, column and raw
-/// value, and the row is left out only of what needs that field (a row without a usable child
-/// ID or index date is left out altogether). Duplicates across files are not removed here.
-public struct AnnexAReader {
+/// The kind is recognised from the header row, never the file name. Each row is decoded field
+/// by field from the raw bytes; a field that cannot be read becomes a finding naming the file,
+/// line, column and raw value, and the row is left out only of what needs that field (a row
+/// without a usable child ID or reference, or index date, is left out altogether). Duplicates
+/// across files are not removed here.
+public struct CSVExtractReader {
   public init() {}
 
   /// Reads `path` (shown as `name` in findings) into `set`.
@@ -23,16 +25,63 @@ public struct AnnexAReader {
   ///   column is missing (65), naming the column and the closest header present.
   public func read(path: String, name: String, into set: inout ExtractSet) throws -> FileOutcome {
     let file = try FileBytes(path: path)
+    let children = set.children
+    let fileIndex = UInt16(clamping: set.files.count)
     var transcoder = UTF8Transcoder()
-    var state = AnnexAFileState(name: name, children: set.children, fileIndex: UInt16(clamping: set.files.count))
-    var failure: RunFailure?
+    // Exactly one of these is set once the header row is recognised.
+    var annexA: AnnexAFileState?
+    var other: MissingAndLADOFileState?
+    var headers: [String] = []
+    var ignored: [String] = []
+    var unrecognised: String?
+    /// Quoting errors before the header row, reported once the kind is known.
+    var early: [CSVQuotingError] = []
+    var failure: Error?
     let parser = try CSVParser(
       onRecord: { record in
-        if failure == nil, let f = state.accept(record) { failure = f }
-        defer { state.columnsToKeep = nil }
-        return state.columnsToKeep
+        if annexA != nil {
+          annexA!.accept(record)
+          return nil
+        }
+        if other != nil {
+          other!.accept(record)
+          return nil
+        }
+        guard failure == nil, unrecognised == nil, !record.isEmpty else { return nil }
+        headers = (0..<record.count).map { record.string($0).trimmingSpaces() }
+        do {
+          switch CSVExtractReader.recognise(headers) {
+          case .annexA(let schema):
+            let layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: name)
+            annexA = AnnexAFileState(
+              name: name, children: children, fileIndex: fileIndex, schema: schema, layout: layout)
+            for e in early { annexA!.quotingError(e) }
+            ignored = layout.ignored
+            return layout.keep
+          case .missingAndLADO(let schema):
+            let layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: name)
+            other = MissingAndLADOFileState(
+              name: name, children: children, fileIndex: fileIndex, schema: schema, layout: layout)
+            for e in early { other!.quotingError(e) }
+            ignored = layout.ignored
+            return layout.keep
+          case .unrecognised(let reason):
+            unrecognised = reason
+          }
+        } catch {
+          failure = error
+        }
+        return nil
       },
-      onError: { state.quotingError($0) })
+      onError: { e in
+        if annexA != nil {
+          annexA!.quotingError(e)
+        } else if other != nil {
+          other!.quotingError(e)
+        } else {
+          early.append(e)
+        }
+      })
     var utf8: [UInt8] = []
     utf8.reserveCapacity(FileBytes.chunkSize + FileBytes.chunkSize / 4)
     var bytes = 0
@@ -43,50 +92,77 @@ public struct AnnexAReader {
         transcoder.decode(chunk, into: &utf8)
         utf8.withUnsafeBytes { parser.feed($0) }
         if let failure { throw failure }
-        if state.unrecognised { throw StopReading() }
+        if unrecognised != nil { throw StopReading() }
       }
     } catch is StopReading {}
-    if !state.unrecognised {
+    if unrecognised == nil {
       utf8.removeAll(keepingCapacity: true)
       transcoder.finish(into: &utf8)
       utf8.withUnsafeBytes { parser.feed($0) }
       parser.finish()
       if let failure { throw failure }
     }
-    guard let schema = state.schema, !state.unrecognised else {
-      let headers = state.headers.isEmpty ? "no header row" : "headers: " + state.headers.joined(separator: ", ")
-      guard state.ambiguous.isEmpty else {
-        let lists = state.ambiguous.map(\.title).joined(separator: " and ")
-        return .unrecognised(file: name, reason: "fits \(lists) equally well, so it is not guessed (\(headers))")
-      }
-      return .unrecognised(file: name, reason: "matches no known extract (\(headers))")
+    let encoding = (transcoder.encoding ?? .utf8).rawValue
+    let summary: ExtractFileSummary
+    if var state = annexA {
+      summary = state.summary(encoding: encoding, bytes: bytes, ignored: ignored)
+      if transcoder.mixed { state.findings.append(mixedEncoding(state)) }
+      handOver(&state.contacts, to: &set.contacts)
+      handOver(&state.referrals, to: &set.referrals)
+      handOver(&state.earlyHelp, to: &set.earlyHelp)
+      handOver(&state.assessments, to: &set.assessments)
+      handOver(&state.section47s, to: &set.section47s)
+      handOver(&state.cinRecords, to: &set.cinRecords)
+      handOver(&state.plans, to: &set.plans)
+      handOver(&state.careEpisodes, to: &set.careEpisodes)
+      set.findings.append(contentsOf: state.findings)
+    } else if var state = other {
+      summary = state.summary(encoding: encoding, bytes: bytes, ignored: ignored)
+      if transcoder.mixed { state.findings.append(mixedEncoding(state)) }
+      handOver(&state.missingEpisodes, to: &set.missingEpisodes)
+      handOver(&state.policeMissing, to: &set.policeMissing)
+      handOver(&state.ladoContacts, to: &set.ladoContacts)
+      set.findings.append(contentsOf: state.findings)
+    } else {
+      let shown = headers.isEmpty ? "no header row" : "headers: " + headers.joined(separator: ", ")
+      return .unrecognised(file: name, reason: "\(unrecognised ?? "matches no known extract") (\(shown))")
     }
-    var summary = ExtractFileSummary(file: name, kind: schema.kind, encoding: (transcoder.encoding ?? .utf8).rawValue)
-    summary.bytes = bytes
-    summary.rows = state.rows
-    summary.rowsUsed = state.rowsUsed
-    summary.firstDate = state.firstDate
-    summary.lastDate = state.lastDate
-    summary.ignoredColumns = state.ignored
-    if transcoder.mixed {
-      state.findings.append(
-        Finding(
-          Rules.mixedEncoding, source: schema.kind.rawValue, file: name,
-          message:
-            "the file mixes UTF-8 and Windows-1252 text; it was read as Windows-1252 from the first byte that is not UTF-8"
-        ))
-    }
-    handOver(&state.contacts, to: &set.contacts)
-    handOver(&state.referrals, to: &set.referrals)
-    handOver(&state.earlyHelp, to: &set.earlyHelp)
-    handOver(&state.assessments, to: &set.assessments)
-    handOver(&state.section47s, to: &set.section47s)
-    handOver(&state.cinRecords, to: &set.cinRecords)
-    handOver(&state.plans, to: &set.plans)
-    handOver(&state.careEpisodes, to: &set.careEpisodes)
-    set.findings.append(contentsOf: state.findings)
     set.files.append(summary)
     return .read(summary)
+  }
+
+  /// What a header row says a file holds.
+  enum Recognition {
+    case annexA(AnnexASchema)
+    case missingAndLADO(MissingAndLADOSchema)
+    /// The reason, without the headers.
+    case unrecognised(String)
+  }
+
+  /// Which kind a header row belongs to: an Annex A list (`AnnexASchema.recognise(_:)`) or one
+  /// of sections 3–5 (`MissingAndLADOSchema.candidates(_:)`). Headers fitting more than one kind
+  /// equally well are reported, never guessed.
+  static func recognise(_ headers: [String]) -> Recognition {
+    let others = MissingAndLADOSchema.candidates(headers)
+    var kinds: [ExtractKind]
+    switch AnnexASchema.recognise(headers) {
+    case .list(let schema) where others.isEmpty: return .annexA(schema)
+    case .list(let schema): kinds = [schema.kind]
+    case .noList where others.count == 1: return .missingAndLADO(others[0])
+    case .noList: kinds = []
+    case .ambiguous(let lists): kinds = lists
+    }
+    kinds += others.map(\.kind)
+    guard !kinds.isEmpty else { return .unrecognised("matches no known extract") }
+    let titles = kinds.map(\.title).joined(separator: " and ")
+    return .unrecognised("fits \(titles) equally well, so it is not guessed")
+  }
+
+  private func mixedEncoding(_ state: some CSVFileState) -> Finding {
+    Finding(
+      Rules.mixedEncoding, source: state.source, file: state.name,
+      message:
+        "the file mixes UTF-8 and Windows-1252 text; it was read as Windows-1252 from the first byte that is not UTF-8")
   }
 
   /// Moves one file's records into the set, without a copy when the set has none yet (the usual
@@ -119,4 +195,21 @@ public enum Rules {
     "ING017", .error, "Counts that are not whole numbers were left out of the figures that need them")
   public static let unknownAbuseCategory = Rule(
     "ING018", .query, "Categories of abuse that are not neglect, physical, sexual, emotional or multiple")
+  public static let blankRequiredValue = Rule(
+    "ING030", .query, "Missing, police and LADO rows with a required value blank (the row is kept without it)")
+  public static let blankReference = Rule(
+    "ING031", .error, "Police and LADO rows without their reference or person reference were left out")
+  public static let unreadableType = Rule(
+    "ING032", .error,
+    "Missing episodes without a readable M/A category, and LADO contacts without a readable contact type, were left out"
+  )
+  public static let endBeforeStart = Rule(
+    "ING033", .query, "Missing episodes, police reports and LADO contacts that end before they start")
+  public static let interviewBeforeReturn = Rule(
+    "ING034", .query, "Return home interviews dated before the missing episode ended")
+  public static let incompleteLADOReferral = Rule(
+    "ING035", .query, "LADO referrals without an allegation category, threshold decision or outcome")
+  public static let repeatedReference = Rule(
+    "ING036", .query, "Occurrence and LADO references repeated within a file (the first row is kept, the rest left out)"
+  )
 }

@@ -3,7 +3,7 @@ import SafeguardCore
 
 @testable import Ingest
 
-/// Writes bytes to a fresh temporary file and reads it as an Annex A extract.
+/// Writes bytes to a fresh temporary file and reads it as a CSV extract.
 enum TestFiles {
   static func path(_ name: String = "extract.csv") -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-\(UUID().uuidString)")
@@ -16,7 +16,7 @@ enum TestFiles {
     FileManager.default.createFile(atPath: p, contents: Data(bytes))
     defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
     var set = ExtractSet()
-    let outcome = try AnnexAReader().read(path: p, name: name, into: &set)
+    let outcome = try CSVExtractReader().read(path: p, name: name, into: &set)
     return (set, outcome)
   }
 
