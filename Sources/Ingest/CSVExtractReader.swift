@@ -49,29 +49,29 @@ public struct CSVExtractReader {
         }
         guard failure == nil, unrecognised == nil, !record.isEmpty else { return nil }
         headers = (0..<record.count).map { record.string($0).trimmingSpaces() }
+        let layout: ColumnLayout
         do {
           switch CSVExtractReader.recognise(headers) {
           case .annexA(let schema):
-            let layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: name)
+            layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: name)
             annexA = AnnexAFileState(
               name: name, children: children, fileIndex: fileIndex, schema: schema, layout: layout)
             for e in early { annexA!.quotingError(e) }
-            ignored = layout.ignored
-            return layout.keep
           case .missingAndLADO(let schema):
-            let layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: name)
+            layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: name)
             other = MissingAndLADOFileState(
               name: name, children: children, fileIndex: fileIndex, schema: schema, layout: layout)
             for e in early { other!.quotingError(e) }
-            ignored = layout.ignored
-            return layout.keep
           case .unrecognised(let reason):
             unrecognised = reason
+            return nil
           }
         } catch {
           failure = error
+          return nil
         }
-        return nil
+        ignored = layout.ignored
+        return layout.keep
       },
       onError: { e in
         if annexA != nil {
@@ -103,10 +103,24 @@ public struct CSVExtractReader {
       if let failure { throw failure }
     }
     let encoding = (transcoder.encoding ?? .utf8).rawValue
+    /// Hands over the file's findings (and one for mixed encodings) and returns its summary.
+    func close(_ state: some CSVFileState) -> ExtractFileSummary {
+      set.findings.append(contentsOf: state.findings)
+      if transcoder.mixed {
+        set.findings.append(
+          Finding(
+            Rules.mixedEncoding, source: state.source, file: name,
+            message:
+              "the file mixes UTF-8 and Windows-1252 text; it was read as Windows-1252 from the first byte that is not UTF-8"
+          ))
+      }
+      return state.summary(encoding: encoding, bytes: bytes, ignored: ignored)
+    }
     let summary: ExtractFileSummary
+    // Each state is taken out of the reader's variable so its records move without a copy.
     if var state = annexA {
-      summary = state.summary(encoding: encoding, bytes: bytes, ignored: ignored)
-      if transcoder.mixed { state.findings.append(mixedEncoding(state)) }
+      annexA = nil
+      summary = close(state)
       handOver(&state.contacts, to: &set.contacts)
       handOver(&state.referrals, to: &set.referrals)
       handOver(&state.earlyHelp, to: &set.earlyHelp)
@@ -115,14 +129,12 @@ public struct CSVExtractReader {
       handOver(&state.cinRecords, to: &set.cinRecords)
       handOver(&state.plans, to: &set.plans)
       handOver(&state.careEpisodes, to: &set.careEpisodes)
-      set.findings.append(contentsOf: state.findings)
     } else if var state = other {
-      summary = state.summary(encoding: encoding, bytes: bytes, ignored: ignored)
-      if transcoder.mixed { state.findings.append(mixedEncoding(state)) }
+      other = nil
+      summary = close(state)
       handOver(&state.missingEpisodes, to: &set.missingEpisodes)
       handOver(&state.policeMissing, to: &set.policeMissing)
       handOver(&state.ladoContacts, to: &set.ladoContacts)
-      set.findings.append(contentsOf: state.findings)
     } else {
       let shown = headers.isEmpty ? "no header row" : "headers: " + headers.joined(separator: ", ")
       return .unrecognised(file: name, reason: "\(unrecognised ?? "matches no known extract") (\(shown))")
@@ -156,13 +168,6 @@ public struct CSVExtractReader {
     guard !kinds.isEmpty else { return .unrecognised("matches no known extract") }
     let titles = kinds.map(\.title).joined(separator: " and ")
     return .unrecognised("fits \(titles) equally well, so it is not guessed")
-  }
-
-  private func mixedEncoding(_ state: some CSVFileState) -> Finding {
-    Finding(
-      Rules.mixedEncoding, source: state.source, file: state.name,
-      message:
-        "the file mixes UTF-8 and Windows-1252 text; it was read as Windows-1252 from the first byte that is not UTF-8")
   }
 
   /// Moves one file's records into the set, without a copy when the set has none yet (the usual

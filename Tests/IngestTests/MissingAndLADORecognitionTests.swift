@@ -48,10 +48,7 @@ private let aliasHeaders: [ExtractKind: [String]] = [
   @Test func headersFittingTwoKindsAreReportedNotGuessed() throws {
     let (set, outcome) = try TestFiles.read("CHILD,MIS_START,Reported Missing\nC1,01/04/2024,01/04/2024\n")
     #expect(set.files.isEmpty)
-    guard case .unrecognised(_, let reason) = outcome else {
-      Issue.record("should be unrecognised")
-      return
-    }
+    let reason = TestFiles.unrecognisedReason(outcome)
     #expect(
       reason
         == "fits missing and away episodes (social care) and police missing-person reports equally well, so it is "

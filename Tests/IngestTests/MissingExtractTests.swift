@@ -150,17 +150,11 @@ private typealias F = MissingAndLADOFiles
   }
 
   @Test func childIDsShareTheRegistryWithAnnexA() throws {
-    var set = ExtractSet()
     let files = [
       ("refs.csv", TestFiles.referralHeader + "\n" + TestFiles.referral("C9", "01/03/2024") + "\n"),
       ("missing.csv", F.csv(.missingEpisodes, [["CHILD": " C9 "], ["CHILD": "C10"]])),
     ]
-    for (name, text) in files {
-      let p = TestFiles.path(name)
-      FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
-      defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
-      _ = try CSVExtractReader().read(path: p, name: name, into: &set)
-    }
+    let set = try TestFiles.readAll(files)
     #expect(set.missingEpisodes.first?.child == set.referrals.first?.child)
     #expect(set.missingEpisodes.map(\.file) == [1, 1])
     #expect(set.children.count == 2)

@@ -124,17 +124,11 @@ private typealias F = MissingAndLADOFiles
   }
 
   @Test func coverageSpansBothFiles() throws {
-    var set = ExtractSet()
     let files = [
       ("p1.csv", F.csv(.policeMissing, [["Reported Missing": "15/05/2024 10:00"]])),
       ("p2.csv", F.csv(.policeMissing, [["Reported Missing": "2024-07-31 23:59", "Found": ""]])),
     ]
-    for (name, text) in files {
-      let p = TestFiles.path(name)
-      FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
-      defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
-      _ = try CSVExtractReader().read(path: p, name: name, into: &set)
-    }
+    let set = try TestFiles.readAll(files)
     #expect(set.coverage(of: .policeMissing) == F.day("2024-05-15")...F.day("2024-07-31"))
     #expect(set.indexDates(of: .policeMissing) == [F.day("2024-05-15"), F.day("2024-07-31")])
     #expect(set.coverage(of: .missingEpisodes) == nil)
