@@ -1,30 +1,25 @@
 import SafeguardCore
 
-/// Per-file reading state: the header mapping, counters, and the records decoded so far.
+/// Per-file reading state of an Annex A list: the column positions, counters, and the records
+/// decoded so far.
 ///
 /// Lists 1 and 3 are decoded here, lists 2 and 4–8 in `AnnexAFileState+Lists.swift`. Each row
 /// is decoded from the parser's bytes; only the values a record keeps become strings.
-struct AnnexAFileState {
+struct AnnexAFileState: CSVFileState {
   let name: String
   let children: ChildRegistry
-  var headers: [String] = []
-  var schema: AnnexASchema?
-  var unrecognised = false
-  /// The lists a header row fitted equally well, when it was not read for that reason.
-  var ambiguous: [ExtractKind] = []
+  let schema: AnnexASchema
+  let width: Int
   /// For each schema column, its position in the file (-1 when absent).
-  var slot: [Int] = []
+  let slot: [Int]
   /// For each `AnnexAField`, the position of its column in the file (-1 when absent).
-  var fieldSlot: [Int] = []
+  let fieldSlot: [Int]
   /// For each `AnnexAField`, its column's canonical header, for findings.
-  var fieldName: [String] = []
+  let fieldName: [String]
   var rows = 0
   var rowsUsed = 0
   var firstDate: Day?
   var lastDate: Day?
-  var ignored: [String] = []
-  /// Set once the header is read: which columns the parser should copy.
-  var columnsToKeep: [Bool]?
   var contacts: [ContactRecord] = []
   var referrals: [ReferralRecord] = []
   var earlyHelp: [EarlyHelpAssessmentRecord] = []
@@ -37,32 +32,24 @@ struct AnnexAFileState {
 
   let fileIndex: UInt16
 
-  init(name: String, children: ChildRegistry, fileIndex: UInt16) {
+  init(name: String, children: ChildRegistry, fileIndex: UInt16, schema: AnnexASchema, layout: ColumnLayout) {
     self.name = name
     self.children = children
     self.fileIndex = fileIndex
+    self.schema = schema
+    width = layout.headers.count
+    slot = layout.slot
+    fieldSlot = layout.fieldSlot
+    fieldName = layout.fieldName
   }
 
-  var source: String { schema?.kind.rawValue ?? "unrecognised" }
+  var kind: ExtractKind { schema.kind }
 
-  /// Handles one record; returns a run failure for a missing required column.
-  mutating func accept(_ record: CSVRecord) -> RunFailure? {
-    if unrecognised { return nil }
-    if schema == nil {
-      if headers.isEmpty && record.isEmpty { return nil }
-      return header(record)
-    }
-    if record.isEmpty { return nil }
-    rows += 1
-    if record.count > headers.count {
-      findings.append(
-        finding(
-          Rules.tooManyFields, record.line, child: nil, field: nil, value: nil,
-          "the row has \(record.count) fields but the header has \(headers.count); an unquoted comma may have shifted the columns, so the row is left out"
-        ))
-      return nil
-    }
-    switch schema!.kind {
+  /// Decodes one data row (blank rows are skipped).
+  mutating func accept(_ record: CSVRecord) {
+    if record.isEmpty { return }
+    guard counts(record) else { return }
+    switch schema.kind {
     case .annexAContacts: decodeContact(record)
     case .annexAReferrals: decodeReferral(record)
     case .annexAEarlyHelp: decodeEarlyHelp(record)
@@ -73,52 +60,6 @@ struct AnnexAFileState {
     case .annexAChildrenInCare: decodeCare(record)
     case .missingEpisodes, .policeMissing, .lado: break  // not Annex A lists: never an AnnexASchema
     }
-    return nil
-  }
-
-  private mutating func header(_ record: CSVRecord) -> RunFailure? {
-    headers = (0..<record.count).map { record.string($0).trimmingSpaces() }
-    let found: AnnexASchema
-    switch AnnexASchema.recognise(headers) {
-    case .list(let schema): found = schema
-    case .noList:
-      unrecognised = true
-      return nil
-    case .ambiguous(let kinds):
-      unrecognised = true
-      ambiguous = kinds
-      return nil
-    }
-    schema = found
-    let positions = found.positions(in: headers)
-    for (i, col) in found.columns.enumerated() where col.required && positions[i] == nil {
-      let near =
-        HeaderMatching.closest(to: col.canonical, in: headers).map { "; the closest header present is '\($0)'" } ?? ""
-      return RunFailure(
-        .dataError, "\(name): required column '\(col.canonical)' is missing from this \(found.kind.title) file\(near)")
-    }
-    slot = positions.map { $0 ?? -1 }
-    fieldSlot = [Int](repeating: -1, count: AnnexAField.allCases.count)
-    fieldName = [String](repeating: "", count: AnnexAField.allCases.count)
-    for (i, col) in found.columns.enumerated() {
-      guard let field = col.field else { continue }
-      fieldSlot[field.rawValue] = slot[i]
-      fieldName[field.rawValue] = col.canonical
-    }
-    // Copy only the columns a decoder reads; the others arrive empty.
-    let decoded = Set(fieldSlot.filter { $0 >= 0 })
-    columnsToKeep = headers.indices.map { decoded.contains($0) }
-    let used = Set(positions.compactMap { $0 })
-    ignored = headers.indices.filter { !used.contains($0) }.map { headers[$0] }
-    return nil
-  }
-
-  func finding(
-    _ rule: Rule, _ line: Int, child: String?, field: String?, value: String?, _ message: String
-  )
-    -> Finding
-  {
-    Finding(rule, source: source, file: name, line: line, childRef: child, field: field, value: value, message: message)
   }
 
   /// The child's index, or nil (with a finding) when the ID is blank.
@@ -127,7 +68,7 @@ struct AnnexAFileState {
     guard !FieldParsing.isBlank(raw) else {
       findings.append(
         finding(
-          Rules.blankChildID, record.line, child: nil, field: schema!.columns[0].canonical,
+          Rules.blankChildID, record.line, child: nil, field: schema.columns[0].canonical,
           value: record.string(slot[0]),
           "the child ID is blank, so the row cannot be counted"))
       return nil
@@ -137,27 +78,21 @@ struct AnnexAFileState {
 
   /// The index date, or nil (with a finding) when blank or unreadable.
   mutating func indexDate(_ record: CSVRecord, child: Int32) -> Day? {
-    let col = schema!.indexColumn
+    let col = schema.indexColumn
     switch record.withField(slot[col], { FieldParsing.date($0) }) {
     case .date(let d): return d
     case .blank:
       findings.append(
         finding(
-          Rules.blankIndexDate, record.line, child: children[child], field: schema!.columns[col].canonical, value: "",
+          Rules.blankIndexDate, record.line, child: children[child], field: schema.columns[col].canonical, value: "",
           "the date is blank, so the row cannot be placed in a period"))
     case .invalid(let why):
       findings.append(
         finding(
-          Rules.badIndexDate, record.line, child: children[child], field: schema!.columns[col].canonical,
+          Rules.badIndexDate, record.line, child: children[child], field: schema.columns[col].canonical,
           value: record.string(slot[col]), "\(why); the row is left out of the figures"))
     }
     return nil
-  }
-
-  mutating func used(_ d: Day) {
-    rowsUsed += 1
-    if firstDate == nil || d < firstDate! { firstDate = d }
-    if lastDate == nil || d > lastDate! { lastDate = d }
   }
 
   /// Checks the date of birth (not used in the front-door figures, but reported when wrong).
@@ -186,7 +121,7 @@ struct AnnexAFileState {
     if let code, !ReferralSourceCodes.all.contains(code) {
       findings.append(
         finding(
-          Rules.unknownCode, record.line, child: children[child], field: schema!.columns[column].canonical,
+          Rules.unknownCode, record.line, child: children[child], field: schema.columns[column].canonical,
           value: record.string(slot[column]),
           "'\(code)' is not a CIN census source code (1A–1D, 2A, 2B, 3A–3F, 4, 5A–5D, 6–10)"))
     }
@@ -223,18 +158,5 @@ struct AnnexAFileState {
     }
     referrals.append(ReferralRecord(child: c, date: d, nfa: nfa, file: fileIndex))
     used(d)
-  }
-
-  mutating func quotingError(_ e: CSVQuotingError) {
-    let lines = e.firstLine == e.lastLine ? "line \(e.firstLine)" : "lines \(e.firstLine)–\(e.lastLine)"
-    let message =
-      e.atEndOfFile
-      ? "a quote opened on line \(e.firstLine) is never closed before the end of the file; \(lines) could not be read"
-      : "the quoting is broken (a quote inside an unquoted field, or text after a closing quote); \(lines) could not be read"
-    findings.append(
-      Finding(
-        e.atEndOfFile ? Rules.unterminatedQuote : Rules.badQuoting, source: source, file: name, line: e.firstLine,
-        message: message))
-    rows += 1
   }
 }

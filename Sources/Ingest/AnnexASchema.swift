@@ -20,24 +20,8 @@ enum AnnexAField: Int, CaseIterable {
   case legalStatus, ceased, reasonCeased, missingEpisodes, awayEpisodes
 }
 
-/// A column of an Annex A list: its canonical header, the aliases seen in real exports, whether a
-/// file of that list is unusable without it, and the value decoded from it (if any).
-struct AnnexAColumn {
-  let canonical: String
-  let aliases: [String]
-  let required: Bool
-  let field: AnnexAField?
-
-  init(_ canonical: String, aliases: [String] = [], required: Bool = false, field: AnnexAField? = nil) {
-    self.canonical = canonical
-    self.aliases = aliases
-    self.required = required
-    self.field = field
-  }
-
-  /// Normalised keys this column answers to.
-  var keys: [String] { ([canonical] + aliases).map(HeaderMatching.key) }
-}
+/// A column of an Annex A list.
+typealias AnnexAColumn = ExtractColumn<AnnexAField>
 
 /// The layout of one Annex A list, from `specs/extracts.md` section 2.
 ///
@@ -93,13 +77,7 @@ struct AnnexASchema {
   ]
 
   /// For each column of the schema, the position of the matching header (nil when absent).
-  func positions(in headers: [String]) -> [Int?] {
-    let keys = headers.map(HeaderMatching.key)
-    return columns.map { col in
-      let wanted = Set(col.keys)
-      return keys.firstIndex { wanted.contains($0) }
-    }
-  }
+  func positions(in headers: [String]) -> [Int?] { AnnexAColumn.positions(of: columns, in: headers) }
 
   /// True when the headers carry this list's index-date column.
   func recognises(_ headers: [String]) -> Bool { positions(in: headers)[indexColumn] != nil }

@@ -8,6 +8,14 @@ enum DateField: Equatable {
   case invalid(String)
 }
 
+/// What a date-time field held.
+enum DateTimeField: Equatable {
+  case dateTime(DayTime)
+  case blank
+  /// Not a usable date or time; the reason names what was wrong.
+  case invalid(String)
+}
+
 /// Parsers for single field values, working on the raw UTF-8 bytes of a field.
 ///
 /// Blank markers (empty, spaces, `NULL`, `null`, `N/A`, `n/a`, `-`) read as blank everywhere.
@@ -39,12 +47,12 @@ enum FieldParsing {
   @inline(__always)
   private static func digit(_ c: UInt8) -> Int? { c >= 0x30 && c <= 0x39 ? Int(c - 0x30) : nil }
 
-  /// Reads `dd/mm/yyyy`, `d/m/yyyy`, `yyyy-mm-dd`, and, when `allowTime`, either followed by
-  /// ` hh:mm` or ` hh:mm:ss` (the time is checked, then dropped).
+  /// Reads `dd/mm/yyyy`, `d/m/yyyy` and `yyyy-mm-dd`.
   ///
   /// Rejected with a reason: impossible dates (31/02/2024), two-digit years (01/05/23), Excel
-  /// serial numbers (45123), times where none is allowed, and anything else.
-  static func date(_ raw: UnsafeBufferPointer<UInt8>, allowTime: Bool = false) -> DateField {
+  /// serial numbers (45123), a time (see `dateTime(_:)` for the columns that allow one), and
+  /// anything else.
+  static func date(_ raw: UnsafeBufferPointer<UInt8>) -> DateField {
     if isBlank(raw) { return .blank }
     let b = trimmed(raw)
     var i = 0
@@ -88,29 +96,59 @@ enum FieldParsing {
     } else {
       return .invalid("not a date (expected dd/mm/yyyy or yyyy-mm-dd)")
     }
-    if i < b.count {
-      guard allowTime else { return .invalid("a time is not expected in this column") }
-      guard b[i] == 0x20 || b[i] == 0x54 else { return .invalid("unexpected text after the date") }
-      i += 1
-      guard let (hh, hn) = number(maxDigits: 2), hn <= 2, hh < 24, i < b.count, b[i] == 0x3A else {
-        return .invalid("not a time (expected hh:mm or hh:mm:ss)")
-      }
-      i += 1
-      guard let (mi, mn) = number(maxDigits: 2), mn == 2, mi < 60 else {
-        return .invalid("not a time (expected hh:mm)")
-      }
-      if i < b.count {
-        guard b[i] == 0x3A else { return .invalid("not a time (expected hh:mm:ss)") }
-        i += 1
-        guard let (ss, sn) = number(maxDigits: 2), sn == 2, ss < 60, i == b.count else {
-          return .invalid("not a time (expected hh:mm:ss)")
-        }
-      }
-    }
+    if i < b.count { return .invalid("a time is not expected in this column") }
     guard y >= 1900 && y <= 2100, let day = Day(year: y, month: m, day: d) else {
       return .invalid("no such date")
     }
     return .date(day)
+  }
+
+  /// Reads a date as `date(_:)` does, optionally followed by a time: ` hh:mm` or ` hh:mm:ss`
+  /// (`T` instead of the space too, as in `2024-04-01T08:05`). Seconds are checked, then dropped;
+  /// a date alone keeps `minuteOfDay` -1.
+  ///
+  /// Rejected with a reason: what `date(_:)` rejects, and hours above 23 (24:00 too), minutes or
+  /// seconds above 59, and a time not written `hh:mm` or `hh:mm:ss`.
+  static func dateTime(_ raw: UnsafeBufferPointer<UInt8>) -> DateTimeField {
+    if isBlank(raw) { return .blank }
+    let b = trimmed(raw)
+    var cut = 0
+    while cut < b.count && b[cut] != 0x20 && b[cut] != 0x54 { cut += 1 }  // space, T
+    let day: Day
+    switch date(UnsafeBufferPointer(rebasing: b[..<cut])) {
+    case .date(let d): day = d
+    case .blank: return .invalid("not a date")
+    case .invalid(let why): return .invalid(why)
+    }
+    guard cut < b.count else { return .dateTime(DayTime(day: day)) }
+    var i = cut + 1
+    while i < b.count && b[i] == 0x20 { i += 1 }
+    func number() -> (value: Int, digits: Int) {
+      var v = 0
+      var n = 0
+      while i < b.count, n < 3, let d = digit(b[i]) {
+        v = v * 10 + d
+        n += 1
+        i += 1
+      }
+      return (v, n)
+    }
+    let hh = number()
+    guard hh.digits >= 1 && hh.digits <= 2, i < b.count, b[i] == 0x3A else {
+      return .invalid("not a time (expected hh:mm or hh:mm:ss)")
+    }
+    i += 1
+    let mm = number()
+    guard mm.digits == 2 else { return .invalid("not a time (expected hh:mm or hh:mm:ss)") }
+    if i < b.count {
+      guard b[i] == 0x3A else { return .invalid("not a time (expected hh:mm or hh:mm:ss)") }
+      i += 1
+      let ss = number()
+      guard ss.digits == 2, i == b.count else { return .invalid("not a time (expected hh:mm or hh:mm:ss)") }
+      guard ss.value < 60 else { return .invalid("no such time") }
+    }
+    guard let t = DayTime(day: day, hour: hh.value, minute: mm.value) else { return .invalid("no such time") }
+    return .dateTime(t)
   }
 
   /// Reads Y/N/Yes/No/1/0/True/False in any case; nil for anything else. Blank is `.unknown`.

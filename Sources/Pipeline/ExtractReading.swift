@@ -17,7 +17,7 @@ struct ExtractReading {
   /// Reads the files; with `hashing`, their SHA-256 is computed on a second thread meanwhile.
   static func read(sources: [(root: String, files: [InputFile])], log: RunLog, hashing: Bool) throws -> ExtractReading {
     var r = ExtractReading(hasher: InputHasher(paths: hashing ? sources.flatMap { $0.files.map(\.path) } : []))
-    let reader = AnnexAReader()
+    let reader = CSVExtractReader()
     for (_, files) in sources {
       for file in files {
         switch FileSniffer.shape(of: file.path) {

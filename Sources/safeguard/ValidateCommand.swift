@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
       let rows = byRule.values.sorted { ($0.0.severity, $0.0.code) < ($1.0.severity, $1.0.code) }
       if !logging.quiet {
         print(
-          "\(result.files.count) Annex A files and \(result.census.count) CIN census files read, "
+          "\(result.files.count) CSV extract files and \(result.census.count) CIN census files read, "
             + "\(result.findings.count) findings")
         for (rule, n) in rows {
           print(

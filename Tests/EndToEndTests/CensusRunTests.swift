@@ -47,7 +47,7 @@ import Testing
     try Data(Self.census.utf8).write(to: input.appendingPathComponent("return.xml"))
     let v = try Binary.run(["validate", input.path])
     #expect(v.status == 0, "\(v.stderr)")
-    #expect(v.stdout.contains("0 Annex A files and 1 CIN census files read"))
+    #expect(v.stdout.contains("0 CSV extract files and 1 CIN census files read"))
     let (r, folder) = try Binary.runPipeline(
       "census", source: input, in: dir, period: "2023-24",
       indicators: "assessments, s47_conferences, child_protection_plans, cin_cla", outputs: nil)

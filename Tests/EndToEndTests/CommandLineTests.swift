@@ -96,7 +96,7 @@ import Testing
   @Test func validateReadsAndSummarisesWithoutWriting() throws {
     let r = try Binary.run(["validate", "Fixtures/annex-a"])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout.contains("3 Annex A files and 0 CIN census files read"))
+    #expect(r.stdout.contains("3 CSV extract files and 0 CIN census files read"))
     #expect(r.stdout.contains("ING012"))
   }
 

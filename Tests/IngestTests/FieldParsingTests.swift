@@ -3,8 +3,12 @@ import Testing
 
 @testable import Ingest
 
-private func date(_ s: String, allowTime: Bool = false) -> DateField {
-  Array(s.utf8).withUnsafeBufferPointer { FieldParsing.date($0, allowTime: allowTime) }
+private func date(_ s: String) -> DateField {
+  Array(s.utf8).withUnsafeBufferPointer { FieldParsing.date($0) }
+}
+
+private func dateTime(_ s: String) -> DateTimeField {
+  Array(s.utf8).withUnsafeBufferPointer { FieldParsing.dateTime($0) }
 }
 
 private func day(_ y: Int, _ m: Int, _ d: Int) -> DateField { .date(Day(year: y, month: m, day: d)!) }
@@ -32,19 +36,6 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> DateField { .date(Day(year: y,
     #expect(date(text) == .invalid(reason))
   }
 
-  @Test(arguments: ["01/04/2024 10:30", "01/04/2024 10:30:59", "2024-04-01 23:59", "2024-04-01T08:05:00"])
-  func acceptsTimeWhereAllowed(text: String) {
-    #expect(date(text, allowTime: true) == day(2024, 4, 1))
-  }
-
-  @Test(arguments: ["01/04/2024 24:00", "01/04/2024 10:60", "01/04/2024 10", "01/04/2024 10:30:61"])
-  func rejectsBadTimes(text: String) {
-    guard case .invalid = date(text, allowTime: true) else {
-      Issue.record("\(text) should be rejected")
-      return
-    }
-  }
-
   @Test(arguments: ["", "   ", "NULL", "null", "N/A", "n/a", "-", " - "])
   func blankMarkers(text: String) {
     #expect(date(text) == .blank)
@@ -54,6 +45,50 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> DateField { .date(Day(year: y,
   @Test(arguments: ["0", "--", "NA", "none", "Nul"])
   func notBlank(text: String) {
     #expect(!Array(text.utf8).withUnsafeBufferPointer { FieldParsing.isBlank($0) })
+  }
+}
+
+@Suite struct DateTimeParsingTests {
+  private static func at(_ d: String, _ minute: Int16 = -1) -> DateTimeField {
+    let day = Array(d.utf8).withUnsafeBufferPointer { FieldParsing.date($0) }
+    guard case .date(let day) = day else { fatalError("bad test date \(d)") }
+    return .dateTime(DayTime(day: day, minuteOfDay: minute))
+  }
+
+  // minuteOfDay = hour × 60 + minute: 10:30 → 630, 23:59 → 1439, 08:05 → 485, 9:05 → 545.
+  @Test(arguments: [
+    ("01/04/2024 10:30", "2024-04-01", 630), ("1/4/2024 10:30", "2024-04-01", 630),
+    ("01/04/2024 10:30:59", "2024-04-01", 630), ("2024-04-01 23:59", "2024-04-01", 1439),
+    ("2024-04-01T08:05:00", "2024-04-01", 485), ("2024-04-01T08:05", "2024-04-01", 485),
+    ("31/12/2024 00:00", "2024-12-31", 0), ("01/04/2024 9:05", "2024-04-01", 545),
+    (" 29/02/2024 23:59:59 ", "2024-02-29", 1439),
+  ])
+  func acceptsEachFormAndDropsSeconds(text: String, day: String, minute: Int16) {
+    #expect(dateTime(text) == Self.at(day, minute))
+  }
+
+  @Test(arguments: ["01/04/2024", "1/4/2024", "2024-04-01"])
+  func aDateAloneHasNoTime(text: String) {
+    #expect(dateTime(text) == Self.at("2024-04-01"))
+  }
+
+  @Test(arguments: [
+    ("01/04/2024 24:00", "no such time"), ("01/04/2024 23:60", "no such time"),
+    ("01/04/2024 10:30:60", "no such time"), ("01/04/2024 10", "not a time (expected hh:mm or hh:mm:ss)"),
+    ("01/04/2024 10:3", "not a time (expected hh:mm or hh:mm:ss)"),
+    ("01/04/2024 100:30", "not a time (expected hh:mm or hh:mm:ss)"),
+    ("01/04/2024 10:30pm", "not a time (expected hh:mm or hh:mm:ss)"),
+    ("31/02/2024 10:30", "no such date"), ("01/05/23 10:30", "two-digit year; write the year in full (dd/mm/yyyy)"),
+    ("45123.5", "not a date (expected dd/mm/yyyy or yyyy-mm-dd)"),
+    ("45123", "looks like an Excel serial number, not a date"), ("T10:30", "not a date"),
+  ])
+  func rejectsWithReason(text: String, reason: String) {
+    #expect(dateTime(text) == .invalid(reason))
+  }
+
+  @Test(arguments: ["", " ", "NULL", "n/a", "-"])
+  func blankMarkers(text: String) {
+    #expect(dateTime(text) == .blank)
   }
 }
 

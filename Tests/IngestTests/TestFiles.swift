@@ -1,9 +1,10 @@
 import Foundation
 import SafeguardCore
+import Testing
 
 @testable import Ingest
 
-/// Writes bytes to a fresh temporary file and reads it as an Annex A extract.
+/// Writes bytes to a fresh temporary file and reads it as a CSV extract.
 enum TestFiles {
   static func path(_ name: String = "extract.csv") -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-\(UUID().uuidString)")
@@ -16,12 +17,33 @@ enum TestFiles {
     FileManager.default.createFile(atPath: p, contents: Data(bytes))
     defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
     var set = ExtractSet()
-    let outcome = try AnnexAReader().read(path: p, name: name, into: &set)
+    let outcome = try CSVExtractReader().read(path: p, name: name, into: &set)
     return (set, outcome)
   }
 
   static func read(_ text: String, name: String = "extract.csv") throws -> (ExtractSet, FileOutcome) {
     try read(Array(text.utf8), name: name)
+  }
+
+  /// Reads several files, in order, into one set.
+  static func readAll(_ files: [(name: String, text: String)]) throws -> ExtractSet {
+    var set = ExtractSet()
+    for (name, text) in files {
+      let p = path(name)
+      FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
+      defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
+      _ = try CSVExtractReader().read(path: p, name: name, into: &set)
+    }
+    return set
+  }
+
+  /// Why a file was not read; nil, with an issue recorded, when it was read.
+  static func unrecognisedReason(_ outcome: FileOutcome) -> String? {
+    guard case .unrecognised(_, let reason) = outcome else {
+      Issue.record("should be unrecognised")
+      return nil
+    }
+    return reason
   }
 
   static let referralHeader =

@@ -1,0 +1,78 @@
+import SafeguardCore
+
+/// A column of a CSV extract: its canonical header, the aliases seen in real exports, whether a
+/// file of that kind is unusable without it, and the value decoded from it (if any).
+///
+/// `Field` is the reader's own list of decoded values (`AnnexAField`, `MissingAndLADOField`).
+struct ExtractColumn<Field: RawRepresentable & CaseIterable> where Field.RawValue == Int {
+  let canonical: String
+  let aliases: [String]
+  let required: Bool
+  let field: Field?
+
+  init(_ canonical: String, aliases: [String] = [], required: Bool = false, field: Field? = nil) {
+    self.canonical = canonical
+    self.aliases = aliases
+    self.required = required
+    self.field = field
+  }
+
+  /// Normalised keys this column answers to.
+  var keys: [String] { ([canonical] + aliases).map(HeaderMatching.key) }
+
+  /// For each column, the position of the first header that matches it (nil when absent).
+  static func positions(of columns: [ExtractColumn], in headers: [String]) -> [Int?] {
+    let keys = headers.map(HeaderMatching.key)
+    return columns.map { col in
+      let wanted = Set(col.keys)
+      return keys.firstIndex { wanted.contains($0) }
+    }
+  }
+}
+
+extension ExtractColumn: Sendable where Field: Sendable {}
+
+/// Where a file's columns are: worked out once from the header row, then used for every row.
+struct ColumnLayout {
+  /// The header row, trimmed.
+  let headers: [String]
+  /// For each schema column, its position in the file (-1 when absent).
+  let slot: [Int]
+  /// For each field (by raw value), the position of its column in the file (-1 when absent).
+  let fieldSlot: [Int]
+  /// For each field, its column's canonical header, for findings.
+  let fieldName: [String]
+  /// Headers present that no column answers to, listed once.
+  let ignored: [String]
+  /// Which columns the parser should copy: only those a decoder reads.
+  let keep: [Bool]
+
+  /// Maps `headers` onto `columns`.
+  ///
+  /// - Throws: `RunFailure` (65) naming the file, the first required column missing and the
+  ///   closest header present.
+  init<Field>(headers: [String], columns: [ExtractColumn<Field>], kind: ExtractKind, file: String) throws {
+    let positions = ExtractColumn.positions(of: columns, in: headers)
+    for (i, col) in columns.enumerated() where col.required && positions[i] == nil {
+      let near =
+        HeaderMatching.closest(to: col.canonical, in: headers).map { "; the closest header present is '\($0)'" } ?? ""
+      throw RunFailure(
+        .dataError, "\(file): required column '\(col.canonical)' is missing from this \(kind.title) file\(near)")
+    }
+    self.headers = headers
+    slot = positions.map { $0 ?? -1 }
+    var fieldSlot = [Int](repeating: -1, count: Field.allCases.count)
+    var fieldName = [String](repeating: "", count: Field.allCases.count)
+    for (i, col) in columns.enumerated() {
+      guard let field = col.field else { continue }
+      fieldSlot[field.rawValue] = slot[i]
+      fieldName[field.rawValue] = col.canonical
+    }
+    self.fieldSlot = fieldSlot
+    self.fieldName = fieldName
+    let decoded = Set(fieldSlot.filter { $0 >= 0 })
+    keep = headers.indices.map { decoded.contains($0) }
+    let used = Set(positions.compactMap { $0 })
+    ignored = headers.indices.filter { !used.contains($0) }.map { headers[$0] }
+  }
+}
