@@ -49,7 +49,7 @@ struct BundledFixtures {
     let census = cin.files()
     // Annex A lists 4, 5 and 7 from the same episodes; their extra answers from a stream of their own.
     var journeyRNG = stream(7)
-    let (journey, journeyCounts) = AnnexAJourneyFiles(census: cin).files(&journeyRNG)
+    let (journey, journeyCounts) = AnnexAJourneyFiles(census: cin).files(&journeyRNG, list6RNG: stream(0x4C36))
     let files = [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0) + journey
     precondition(files.map(\.path) == BundledFixtures.ownedPaths)
 
@@ -70,9 +70,10 @@ struct BundledFixtures {
       to: URL(fileURLWithPath: expected + "/front_door_annex_a.csv"))
     try Data(FrontDoorSummary(small).csv.utf8).write(to: URL(fileURLWithPath: expected + "/front_door_variants.csv"))
     var facts = report(files: files, annex: annex, la: la, small: small, census: census)
-    facts += "\n### Annex A lists 4, 5 and 7 from the census episodes (1 April 2022 to 31 March 2024)\n\n"
+    facts += "\n### Annex A lists 4 to 7 from the census episodes (1 April 2022 to 31 March 2024)\n\n"
     facts += "Assessments: \(journeyCounts.assessments). Section 47 enquiries: \(journeyCounts.section47)"
-    facts += " (ICPCs held by 31 March 2024: \(journeyCounts.icpcs)). CP plans: \(journeyCounts.plans).\n"
+    facts += " (ICPCs held by 31 March 2024: \(journeyCounts.icpcs)). CP plans: \(journeyCounts.plans)."
+    facts += " CIN episodes (list 6): \(journeyCounts.childrenInNeed).\n"
     print(facts)
   }
 
