@@ -38,11 +38,15 @@ public enum ChildrenInNeedIndicators {
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, care: [CareEpisode] = [],
     careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?
   ) -> [IndicatorValue] {
-    let open = episodes.filter { $0.nfa != .yes && $0.referralDate != nil }
+    // Only what the count reads, so each period's pass copies no episode.
+    var open: [CareEpisode] = []
+    for e in episodes where e.nfa != .yes {
+      if let start = e.referralDate { open.append((e.child, start, e.closureDate)) }
+    }
     func cinAtEnd(_ day: Day) -> Int {
-      Set(
-        open.filter { EpisodeCoverage.isOpen(start: $0.referralDate, end: $0.closureDate, atEndOf: day) }.map(\.child)
-      ).count
+      var children = Set<Int32>()
+      for e in open where EpisodeCoverage.isOpen(start: e.start, end: e.end, atEndOf: day) { children.insert(e.child) }
+      return children.count
     }
     func claAtEnd(_ day: Day) -> Int {
       Set(care.filter { EpisodeCoverage.isOpen(start: $0.start, end: $0.end, atEndOf: day) }.map(\.child)).count
