@@ -104,7 +104,7 @@ best_of_runs() {
     [[ -n $seconds && -n $rss ]] || die "could not read GNU time's report in $timefile"
     echo "bench: $what, run $run: ${seconds}s, peak RSS ${rss} KiB" >&2
     if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$seconds; fi
-    ((rss > peak)) && peak=$rss
+    if ((rss > peak)); then peak=$rss; fi
   done
 }
 
