@@ -12,9 +12,8 @@ struct XMLName: Hashable {
   let address: Int
 }
 
-/// The kinds of node the reader stops at (libxml2's `xmlReaderTypes`). Text, CDATA and white
-/// space are all `text`: the census reader treats them alike, and telling them apart costs libxml2
-/// a walk up the tree for every text node.
+/// The kinds of node the reader stops at, numbered as libxml2's `xmlReaderTypes`. Text, CDATA
+/// and white space are all `text`: the census reader treats them alike.
 struct XMLNodeKind: Equatable {
   let rawValue: Int32
   static let none = XMLNodeKind(rawValue: 0)
