@@ -44,7 +44,7 @@ fixtures: deps
 	sed -i '/^## Generated facts/,$$d' Fixtures/README.md
 	cat .build/fixture-facts.md >> Fixtures/README.md
 
-# National-scale timing (1M and 10M referral rows), outside the repository.
+# National-scale timing (1M and 10M referral rows, a 100,000-child CIN census), outside the repository.
 bench: deps
 	bash scripts/bench.sh
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # National-scale timing for `make bench`: generates synthetic Annex A list 3 referral files
-# (1,000,000 and 10,000,000 rows by default) outside the repository, runs the front-door
-# pipeline over each several times, and prints rows, MB, best wall time, throughput and the
-# peak resident set size.
+# (1,000,000 and 10,000,000 rows by default) and a CIN census return (100,000 children)
+# outside the repository, runs the front-door pipeline over each referral file and every
+# census family over the census, several times each, and prints rows, MB, best wall time,
+# throughput and the peak resident set size.
 #
 # Environment:
-#   BENCH_SIZES        row counts to try              (default "1000000 10000000")
+#   BENCH_SIZES        row counts to try; "" skips    (default "1000000 10000000")
+#   BENCH_CENSUS_CHILDREN  children in the census; 0 skips (default 100000)
 #   BENCH_RUNS         runs per size, best time kept  (default 3)
 #   BENCH_DIR          work folder, outside the repo  (default ${TMPDIR:-/tmp}/safeguard-bench)
 #   SWIFT_SCRATCH_PATH SwiftPM build folder           (default .build)
@@ -14,7 +16,8 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-sizes=${BENCH_SIZES:-"1000000 10000000"}
+sizes=${BENCH_SIZES-"1000000 10000000"}
+census_children=${BENCH_CENSUS_CHILDREN:-100000}
 runs=${BENCH_RUNS:-3}
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/safeguard-bench}
 scratch=${SWIFT_SCRATCH_PATH:-$repo/.build}
@@ -28,6 +31,8 @@ die() {
 for n in $sizes; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || die "BENCH_SIZES must hold positive whole numbers, not '$n'"
 done
+[[ $census_children =~ ^(0|[1-9][0-9]*)$ ]] ||
+  die "BENCH_CENSUS_CHILDREN must be a whole number (0 skips the census), not '$census_children'"
 
 mkdir -p "$work"
 work=$(cd "$work" && pwd -P)
@@ -78,6 +83,31 @@ timed() {
   /usr/bin/time -v -o "$timefile" "$@" >"$logfile" 2>&1
 }
 
+# Runs `safeguard run PIPELINE` $runs times; sets $best (seconds) and $peak (KiB).
+best_of_runs() {
+  local pipeline=$1 tag=$2 what=$3 run status seconds rss timefile logfile
+  best=""
+  peak=0
+  for ((run = 1; run <= runs; run++)); do
+    rm -rf "$work/out"
+    timefile="$work/time-$tag-$run.txt"
+    logfile="$work/log-$tag-$run.txt"
+    status=0
+    timed "$timefile" "$logfile" "$safeguard" run "$pipeline" --out "$work/out" --quiet || status=$?
+    if [[ $status -ne 0 ]]; then
+      echo "bench: safeguard exited $status on $what (run $run); last lines of $logfile:" >&2
+      tail -n 20 "$logfile" >&2
+      exit 1
+    fi
+    seconds=$(elapsed_seconds "$timefile")
+    rss=$(max_rss_kib "$timefile")
+    [[ -n $seconds && -n $rss ]] || die "could not read GNU time's report in $timefile"
+    echo "bench: $what, run $run: ${seconds}s, peak RSS ${rss} KiB" >&2
+    if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$seconds; fi
+    if ((rss > peak)); then peak=$rss; fi
+  done
+}
+
 results=()
 for n in $sizes; do
   # The data folder holds only referrals.csv (the pipeline reads the whole folder); a marker
@@ -106,37 +136,64 @@ indicators: [front_door]
 outputs: [indicators, trend, data_quality, manifest]
 EOF
 
-  best=""
-  peak=0
-  for ((run = 1; run <= runs; run++)); do
-    rm -rf "$work/out"
-    timefile="$work/time-$n-$run.txt"
-    logfile="$work/log-$n-$run.txt"
-    status=0
-    timed "$timefile" "$logfile" "$safeguard" run "$pipeline" --out "$work/out" --quiet || status=$?
-    if [[ $status -ne 0 ]]; then
-      echo "bench: safeguard exited $status on $n rows (run $run); last lines of $logfile:" >&2
-      tail -n 20 "$logfile" >&2
-      exit 1
-    fi
-    seconds=$(elapsed_seconds "$timefile")
-    rss=$(max_rss_kib "$timefile")
-    [[ -n $seconds && -n $rss ]] || die "could not read GNU time's report in $timefile"
-    echo "bench: $n rows, run $run: ${seconds}s, peak RSS ${rss} KiB" >&2
-    if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$seconds; fi
-    ((rss > peak)) && peak=$rss
-  done
+  best_of_runs "$pipeline" "$n" "$n rows"
   results+=("$n $bytes $best $peak")
 done
 
-echo
-echo "safeguard run, front_door on Annex A list 3 (best of $runs runs; peak RSS is the maximum)"
-printf '%12s %10s %9s %12s %9s %14s\n' rows MB seconds rows/s MB/s "peak RSS MiB"
-for line in "${results[@]}"; do
-  read -r n bytes best peak <<<"$line"
-  awk -v n="$n" -v b="$bytes" -v s="$best" -v r="$peak" 'BEGIN {
+# The census: one 2024/25 return of $census_children children, every census family on it.
+census_result=""
+if ((census_children > 0)); then
+  n=$census_children
+  data="$work/census-$n"
+  marker="$work/census-$n.made-by"
+  stamp="census $n $(sha256sum "$generator" | cut -d' ' -f1)"
+  file="$data/cin_census_2024-25.xml"
+  if [[ ! -s $file || ! -s $marker || $(cat "$marker") != "$stamp" ]]; then
+    echo "bench: generating a CIN census of $n children in $data" >&2
+    rm -rf "$data" "$marker"
+    "$generator" bench-census --children "$n" --out "$data"
+    echo "$stamp" >"$marker"
+  fi
+  bytes=$(stat -c %s "$file")
+  pipeline="$work/bench-census-$n.pipeline.yaml"
+  cat >"$pipeline" <<EOF
+version: 1
+name: bench
+sources:
+  - path: $data
+settings:
+  la: "332"
+  period: 2024-25
+indicators: [front_door, assessments, s47_conferences, child_protection_plans, cin_cla]
+outputs: [indicators, trend, data_quality, manifest]
+EOF
+  best_of_runs "$pipeline" "census-$n" "a census of $n children"
+  census_result="$n $bytes $best $peak"
+fi
+
+# Prints one result line: rows (or children), bytes, best seconds, peak KiB.
+result_line() {
+  awk -v n="$1" -v b="$2" -v s="$3" -v r="$4" 'BEGIN {
     mb = b / 1e6
     t = (s > 0) ? s : 0.001
     printf "%12d %10.1f %9.2f %12.0f %9.1f %14.1f\n", n, mb, s, n / t, mb / t, r / 1024
   }'
-done
+}
+
+if ((${#results[@]} > 0)); then
+  echo
+  echo "safeguard run, front_door on Annex A list 3 (best of $runs runs; peak RSS is the maximum)"
+  printf '%12s %10s %9s %12s %9s %14s\n' rows MB seconds rows/s MB/s "peak RSS MiB"
+  for line in "${results[@]}"; do
+    read -r n bytes best peak <<<"$line"
+    result_line "$n" "$bytes" "$best" "$peak"
+  done
+fi
+
+if [[ -n $census_result ]]; then
+  echo
+  echo "safeguard run, every census family on a CIN census return (best of $runs runs; peak RSS is the maximum)"
+  printf '%12s %10s %9s %12s %9s %14s\n' children MB seconds children/s MB/s "peak RSS MiB"
+  read -r n bytes best peak <<<"$census_result"
+  result_line "$n" "$bytes" "$best" "$peak"
+fi

@@ -38,7 +38,8 @@ public enum AssessmentIndicators {
   struct Authorised {
     let start: Day?
     let authorised: Day
-    let factors: Set<String>
+    /// Distinct factor codes, in the order first recorded.
+    let factors: [String]
   }
 
   /// Values for every assessment indicator, in catalogue then period order (factor rows by code, then period).
@@ -73,11 +74,26 @@ public enum AssessmentIndicators {
     for e in episodes {
       for a in e.assessments {
         guard let when = a.authorised else { continue }
-        let codes = a.factors.map { $0.trimmingSpaces().uppercased() }.filter { !$0.isEmpty }
-        out.append(Authorised(start: a.start, authorised: when, factors: Set(codes)))
+        // A handful of codes each: an array with `contains` is cheaper than a set per assessment.
+        var codes: [String] = []
+        codes.reserveCapacity(a.factors.count)
+        for f in a.factors {
+          let code = normalisedCode(f)
+          if !code.isEmpty && !codes.contains(code) { codes.append(code) }
+        }
+        out.append(Authorised(start: a.start, authorised: when, factors: codes))
       }
     }
     return out
+  }
+
+  /// A factor code trimmed and upper-cased; codes already so (as the census reader leaves them)
+  /// are returned as they are, without building a new string.
+  static func normalisedCode(_ code: String) -> String {
+    let u = code.utf8
+    func space(_ b: UInt8?) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+    let tidy = !space(u.first) && !space(u.last) && u.allSatisfy { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) }
+    return tidy ? code : code.trimmingSpaces().uppercased()
   }
 
   /// Working days from start to authorisation, nil when the assessment cannot be timed.

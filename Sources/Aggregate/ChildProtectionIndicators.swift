@@ -113,16 +113,18 @@ public enum ChildProtectionIndicators {
   static func categoryTally(_ plans: [Plan], atEndOf day: Day) -> (byValue: [String: Int], withAny: Int, base: Int) {
     let children = current(plans, atEndOf: day).values
     var by: [String: Int] = [:]
-    for plan in children { if let c = plan.category { by[c, default: 0] += 1 } }
-    return (by, children.count { $0.category != nil }, children.count)
+    for i in children { if let c = plans[i].category { by[c, default: 0] += 1 } }
+    return (by, children.count { plans[$0].category != nil }, children.count)
   }
 
-  /// Each child's current plan at the end of `day`: the open plan with the latest start.
-  static func current(_ plans: [Plan], atEndOf day: Day) -> [Int32: Plan] {
-    var out: [Int32: Plan] = [:]
-    for plan in plans where EpisodeCoverage.isOpen(start: plan.start, end: plan.end, atEndOf: day) {
-      if let seen = out[plan.child], seen.start! > plan.start! { continue }
-      out[plan.child] = plan
+  /// Each child's current plan at the end of `day` (its index in `plans`): the open plan with the
+  /// latest start. Indices rather than plans, so a pass per period copies no plan.
+  static func current(_ plans: [Plan], atEndOf day: Day) -> [Int32: Int] {
+    var out: [Int32: Int] = [:]
+    for i in plans.indices where EpisodeCoverage.isOpen(start: plans[i].start, end: plans[i].end, atEndOf: day) {
+      let child = plans[i].child
+      if let seen = out[child], plans[seen].start! > plans[i].start! { continue }
+      out[child] = i
     }
     return out
   }
@@ -154,14 +156,14 @@ public enum ChildProtectionIndicators {
     func ended(in q: Period) -> [Plan] { plans.filter { $0.end.map(q.contains) ?? false } }
     func longStanding() -> [Plan] {
       let cutoff = p.end.adding(months: -3)
-      return current(plans, atEndOf: p.end).values.filter { $0.start! <= cutoff }
+      return current(plans, atEndOf: p.end).values.map { plans[$0] }.filter { $0.start! <= cutoff }
     }
     switch def.id {
     case "cpp_started":
-      return EpisodeCoverage.count(def, p, coverage: coverage) { started(in: p).count }
+      return EpisodeCoverage.count(def, p, coverage: coverage) { plans.count { $0.start.map(p.contains) ?? false } }
     case "cpp_started_rate":
       return EpisodeCoverage.rate(def, p, kind: .eventsInRollingYear, coverage: coverage, la: la) {
-        started(in: $0).count
+        year in plans.count { $0.start.map(year.contains) ?? false }
       }
     case "cpp_second_or_subsequent":
       let starting = started(in: p)
@@ -180,7 +182,7 @@ public enum ChildProtectionIndicators {
         current(plans, atEndOf: $0.end).count
       }
     case "cpp_ended":
-      return EpisodeCoverage.count(def, p, coverage: coverage) { ended(in: p).count }
+      return EpisodeCoverage.count(def, p, coverage: coverage) { plans.count { $0.end.map(p.contains) ?? false } }
     case "cpp_ended_2y_plus":
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let days = ended(in: p).compactMap { plan -> Int? in

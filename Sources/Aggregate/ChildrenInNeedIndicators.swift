@@ -55,7 +55,9 @@ public enum ChildrenInNeedIndicators {
     careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?
   ) -> [IndicatorValue] {
     func cinAtEnd(_ day: Day) -> Int {
-      Set(open.filter { EpisodeCoverage.isOpen(start: $0.start, end: $0.end, atEndOf: day) }.map(\.child)).count
+      var children = Set<Int32>()
+      for e in open where EpisodeCoverage.isOpen(start: e.start, end: e.end, atEndOf: day) { children.insert(e.child) }
+      return children.count
     }
     func claAtEnd(_ day: Day) -> Int {
       Set(care.filter { EpisodeCoverage.isOpen(start: $0.start, end: $0.end, atEndOf: day) }.map(\.child)).count

@@ -1,21 +1,23 @@
 import SafeguardCore
 
-/// Annex A lists 4, 5 and 7 (`Fixtures/annex-a-journey/`) written from the same simulated
-/// episodes as the CIN census returns: the same children, assessments, enquiries, conferences
-/// and plans, with the same dates.
+/// Annex A lists 4, 5, 6 and 7 (`Fixtures/annex-a-journey/`) written from the same simulated
+/// episodes as the CIN census returns: the same children, CIN episodes, assessments, enquiries,
+/// conferences and plans, with the same dates.
 ///
 /// Lists 4 and 5 hold every record whose index date (assessment start, enquiry start) falls
-/// from 1 April 2022 to 31 March 2024; list 7 every plan open at any time in that window. All
-/// are as the 2023-24 census sees them on 31 March 2024:
+/// from 1 April 2022 to 31 March 2024; lists 6 and 7 every CIN episode and plan open at any time
+/// in that window. All are as the 2023-24 census sees them on 31 March 2024:
 /// an authorisation, conference or plan end after that day is left blank, and nothing that
 /// starts after it is written. The answers the census does not carry (disability, child seen,
 /// statutory visits, emergency protection) are drawn from a stream of their own, so the census
-/// files are unchanged.
+/// files are unchanged; list 6's (last seen, disability of a child the other lists do not hold)
+/// from another, so lists 4, 5 and 7 are unchanged by it.
 struct AnnexAJourneyFiles {
   static let assessmentsPath = "annex-a-journey/L4_assessments_2022-24.csv"
   static let section47Path = "annex-a-journey/L5_section47_2022-24.csv"
+  static let childrenInNeedPath = "annex-a-journey/L6_children_in_need_2022-24.csv"
   static let plansPath = "annex-a-journey/L7_child_protection_2022-24.csv"
-  static var paths: [String] { [assessmentsPath, section47Path, plansPath] }
+  static var paths: [String] { [assessmentsPath, section47Path, childrenInNeedPath, plansPath] }
 
   static let from = Day(year: 2022, month: 4, day: 1)!
   static let to = Day(year: 2024, month: 3, day: 31)!
@@ -35,6 +37,11 @@ struct AnnexAJourneyFiles {
       "Number of Section 47 Enquiries in the last 12 months", "Number of ICPCs in the last 12 months", "Allocated Team",
       "Allocated Worker",
     ]
+  static let list6Header =
+    common + [
+      "Does the Child have a Disability", "CIN Start Date", "Primary Need Code", "Date Child Was Last Seen",
+      "CIN Closure Date", "Reason for Closure", "Case Status", "Allocated Team", "Allocated Worker",
+    ]
   static let list7Header =
     common + [
       "Does the Child have a Disability", "Child Protection Plan Start Date", "Initial Category of Abuse",
@@ -44,8 +51,9 @@ struct AnnexAJourneyFiles {
       "Number of Previous Child Protection Plans", "Allocated Team", "Allocated Worker",
     ]
 
-  /// What the three files hold, for the report.
+  /// What the four files hold, for the report.
   struct Counts {
+    var childrenInNeed = 0
     var assessments = 0
     var section47 = 0
     var icpcs = 0
@@ -59,7 +67,8 @@ struct AnnexAJourneyFiles {
     [child.id, child.gender, child.ethnicity, DateText.dmy(child.dob), String(DateText.age(child.dob, at: day))]
   }
 
-  func files(_ rng: inout SeededGenerator) -> ([FixtureFile], Counts) {
+  /// The four files, in `paths` order; lists 4, 5 and 7 draw from `rng`, list 6 from `list6RNG`.
+  func files(_ rng: inout SeededGenerator, list6RNG: SeededGenerator) -> ([FixtureFile], Counts) {
     let la = census.la
     let ref = AnnexAJourneyFiles.to
     func inRange(_ d: Day) -> Bool { d >= AnnexAJourneyFiles.from && d <= ref }
@@ -151,6 +160,28 @@ struct AnnexAJourneyFiles {
       counts.plans += 1
     }
 
+    // List 6: CIN episodes open at any time in the window, by start date. The disability answer is
+    // the one lists 4, 5 and 7 gave the child, else drawn from list 6's own stream, as is the day
+    // the child was last seen: up to 20 days before the closure, or before 31 March 2024 while open.
+    var l6RNG = list6RNG
+    var l6 = CSVDocument(lineEnd: .lf)
+    l6.append(AnnexAJourneyFiles.list6Header)
+    let inNeed = census.episodes.filter { $0.referral.day <= ref && $0.closure >= AnnexAJourneyFiles.from }
+      .sorted { ($0.referral.day, $0.referral.child) < ($1.referral.day, $1.referral.child) }
+    for e in inNeed {
+      let r = e.referral
+      let closed = e.closure <= ref
+      let lastDay = min(e.closure, ref)
+      let seen = max(r.day, lastDay.adding(days: -l6RNG.int(in: 0...20)))
+      l6.append(
+        common(r.child, at: r.day) + [
+          disability(r.child, &l6RNG), DateText.dmy(r.day), e.primaryNeed ?? "", DateText.dmy(seen),
+          closed ? DateText.dmy(e.closure) : "", closed ? e.reasonForClosure : "",
+          AnnexAJourneyFiles.caseStatus(e, on: ref), r.team, r.worker,
+        ])
+      counts.childrenInNeed += 1
+    }
+
     func file(_ path: String, _ doc: CSVDocument) -> FixtureFile {
       FixtureFile(
         path: path, bytes: TextEncoding.utf8.encode(doc.text), encoding: .utf8, lineEnd: .lf,
@@ -159,8 +190,17 @@ struct AnnexAJourneyFiles {
     return (
       [
         file(AnnexAJourneyFiles.assessmentsPath, l4), file(AnnexAJourneyFiles.section47Path, l5),
-        file(AnnexAJourneyFiles.plansPath, l7),
+        file(AnnexAJourneyFiles.childrenInNeedPath, l6), file(AnnexAJourneyFiles.plansPath, l7),
       ], counts
     )
+  }
+
+  /// List 6's case status on `day` (Annex A's wording, without the letter): closed; on a child
+  /// protection plan; assessment not yet authorised; otherwise a child in need plan.
+  static func caseStatus(_ e: CINCensusFiles.Episode, on day: Day) -> String {
+    if e.closure <= day { return "Closed episode" }
+    if let p = e.plan, p.start <= day, p.end > day { return "Child Protection plan" }
+    if let a = e.assessment, a.authorised > day { return "Open assessment" }
+    return "Child in need plan"
   }
 }

@@ -49,7 +49,7 @@ struct BundledFixtures {
     let census = cin.files()
     // Annex A lists 4, 5 and 7 from the same episodes; their extra answers from a stream of their own.
     var journeyRNG = stream(7)
-    let (journey, journeyCounts) = AnnexAJourneyFiles(census: cin).files(&journeyRNG)
+    let (journey, journeyCounts) = AnnexAJourneyFiles(census: cin).files(&journeyRNG, list6RNG: stream(0x4C36))
     // List 8, missing episodes, police occurrences and LADO contacts: streams 8 to 12.
     let issue6 = MissingAndLADOFixtures(la: la, streams: (8...12).map { stream($0) })
     let files =
@@ -74,9 +74,10 @@ struct BundledFixtures {
     try Data(FrontDoorSummary(small).csv.utf8).write(to: URL(fileURLWithPath: expected + "/front_door_variants.csv"))
     try Data(issue6.plantedCSV.utf8).write(to: URL(fileURLWithPath: dir + "/" + MissingFiles.plantedPath))
     var facts = report(files: files, annex: annex, la: la, small: small, census: census)
-    facts += "\n### Annex A lists 4, 5 and 7 from the census episodes (1 April 2022 to 31 March 2024)\n\n"
+    facts += "\n### Annex A lists 4 to 7 from the census episodes (1 April 2022 to 31 March 2024)\n\n"
     facts += "Assessments: \(journeyCounts.assessments). Section 47 enquiries: \(journeyCounts.section47)"
-    facts += " (ICPCs held by 31 March 2024: \(journeyCounts.icpcs)). CP plans: \(journeyCounts.plans).\n"
+    facts += " (ICPCs held by 31 March 2024: \(journeyCounts.icpcs)). CP plans: \(journeyCounts.plans)."
+    facts += " CIN episodes (list 6): \(journeyCounts.childrenInNeed).\n"
     facts += issue6.facts
     print(facts)
   }

@@ -42,6 +42,16 @@ struct CINCensusFiles {
     let reasonForClosure: String
   }
 
+  /// How often an episode's modules occur; the defaults are the bundled fixtures'.
+  struct Shape {
+    /// Chance of a Section 47 enquiry.
+    var section47Percent = 15
+    /// Chance of a CIN plan for an episode without a child protection plan.
+    var cinPlanPercent = 35
+    /// Assessment factors per assessment, by weight.
+    var factorCounts = [(1, 45), (2, 35), (3, 20)]
+  }
+
   /// One census year: its file and reference date.
   struct Census {
     let path: String
@@ -107,84 +117,95 @@ struct CINCensusFiles {
     out.reserveCapacity(la.referrals.count)
     for (i, r) in la.referrals.enumerated() {
       let child = la.children[r.child]
-      if r.nfa {
-        out.append(
-          Episode(
-            referral: r, primaryNeed: nil, assessment: nil, cinPlanStart: nil, section47: nil, plan: nil,
-            closure: r.day, reasonForClosure: "RC8"))
-        continue
-      }
       // The last day the episode may run to: before the child's next referral and 18th birthday.
       var limit = child.ageOutDay.adding(days: -1)
       if let n = next[i], n.adding(days: -1) < limit { limit = n.adding(days: -1) }
-
-      let need = rng.weighted(CINCensusFiles.primaryNeeds)
-      let aStart = r.day.adding(days: rng.int(in: 0...3))
-      let aEnd = calendar.adding(workingDays: rng.int(in: 5...60), to: aStart)
-      var chosen: [String] = []
-      let nFactors = rng.weighted([(1, 45), (2, 35), (3, 20)])
-      while chosen.count < nFactors {
-        let f = rng.weighted(CINCensusFiles.factors)
-        if !chosen.contains(f) { chosen.append(f) }
-      }
-      let assessment = Assessment(start: aStart, authorised: aEnd, factors: chosen)
-      var mustCloseAfter = aEnd
-
-      var s47: Section47?
-      var plan: Plan?
-      if rng.percent(15) {
-        let sStart = r.day.adding(days: rng.int(in: 0...10))
-        let target = calendar.adding(workingDays: 15, to: sStart)
-        var icpc: Day?
-        if rng.percent(55) {
-          let day = calendar.adding(workingDays: rng.int(in: 5...25), to: sStart)
-          icpc = day
-          mustCloseAfter = max(mustCloseAfter, day)
-          if rng.percent(85) {
-            let length = rng.weighted([(30...180, 30), (181...450, 45), (451...900, 25)])
-            var end = day.adding(days: rng.int(in: length))
-            if limit >= day.adding(days: 30) && end > limit { end = limit }
-            let initial = rng.weighted(CINCensusFiles.categories)
-            let latest = rng.percent(10) ? rng.weighted(CINCensusFiles.categories) : initial
-            var previous = plansSoFar[r.child, default: 0]
-            if previous == 0 && rng.percent(10) { previous = 1 }
-            plansSoFar[r.child, default: 0] += 1
-            // Reviews: three months after the start, then every six months, while the plan runs.
-            var reviews: [Day] = []
-            var due = day.adding(months: 3)
-            while due < end {
-              var held = due
-              if rng.percent(6) {
-                let late = due.adding(days: rng.int(in: 1...20))
-                if late < end { held = late }
-              }
-              reviews.append(held)
-              due = held.adding(months: 6)
-            }
-            plan = Plan(
-              start: day, end: end, initialCategory: initial, latestCategory: latest, previousPlans: previous,
-              reviews: reviews)
-            mustCloseAfter = max(mustCloseAfter, end)
-          }
-        }
-        s47 = Section47(start: sStart, target: target, icpc: icpc)
-        mustCloseAfter = max(mustCloseAfter, sStart)
-      }
-      var cinPlanStart: Day?
-      if plan == nil && rng.percent(35) {
-        let start = aEnd.adding(days: rng.int(in: 0...10))
-        cinPlanStart = start
-        mustCloseAfter = max(mustCloseAfter, start.adding(days: 14))
-      }
-      var closure = r.day.adding(days: rng.int(in: 60...400))
-      if closure > limit { closure = limit }
-      if closure < mustCloseAfter { closure = mustCloseAfter }
       out.append(
-        Episode(
-          referral: r, primaryNeed: need, assessment: assessment, cinPlanStart: cinPlanStart, section47: s47,
-          plan: plan, closure: closure, reasonForClosure: "RC1"))
+        CINCensusFiles.episode(
+          r, limit: limit, plansSoFar: &plansSoFar[r.child, default: 0], calendar: calendar, rng: &rng))
     }
     episodes = out
+  }
+
+  /// One referral's episode: NFA referrals close the same day (RC8); the rest draw a need, an
+  /// assessment and perhaps a Section 47 enquiry, conference, plan with reviews or CIN plan.
+  ///
+  /// The closure falls 60 to 400 days after the referral, no later than `limit` unless an event
+  /// of the episode runs past it. `plansSoFar` counts the child's earlier plans and is raised by one
+  /// when this episode has a plan.
+  static func episode(
+    _ r: SyntheticLA.Referral, limit: Day, plansSoFar: inout Int, calendar: WorkingDayCalendar,
+    shape: Shape = Shape(), rng: inout SeededGenerator
+  ) -> Episode {
+    if r.nfa {
+      return Episode(
+        referral: r, primaryNeed: nil, assessment: nil, cinPlanStart: nil, section47: nil, plan: nil,
+        closure: r.day, reasonForClosure: "RC8")
+    }
+    let need = rng.weighted(CINCensusFiles.primaryNeeds)
+    let aStart = r.day.adding(days: rng.int(in: 0...3))
+    let aEnd = calendar.adding(workingDays: rng.int(in: 5...60), to: aStart)
+    var chosen: [String] = []
+    let nFactors = rng.weighted(shape.factorCounts)
+    while chosen.count < nFactors {
+      let f = rng.weighted(CINCensusFiles.factors)
+      if !chosen.contains(f) { chosen.append(f) }
+    }
+    let assessment = Assessment(start: aStart, authorised: aEnd, factors: chosen)
+    var mustCloseAfter = aEnd
+
+    var s47: Section47?
+    var plan: Plan?
+    if rng.percent(shape.section47Percent) {
+      let sStart = r.day.adding(days: rng.int(in: 0...10))
+      let target = calendar.adding(workingDays: 15, to: sStart)
+      var icpc: Day?
+      if rng.percent(55) {
+        let day = calendar.adding(workingDays: rng.int(in: 5...25), to: sStart)
+        icpc = day
+        mustCloseAfter = max(mustCloseAfter, day)
+        if rng.percent(85) {
+          let length = rng.weighted([(30...180, 30), (181...450, 45), (451...900, 25)])
+          var end = day.adding(days: rng.int(in: length))
+          if limit >= day.adding(days: 30) && end > limit { end = limit }
+          let initial = rng.weighted(CINCensusFiles.categories)
+          let latest = rng.percent(10) ? rng.weighted(CINCensusFiles.categories) : initial
+          var previous = plansSoFar
+          if previous == 0 && rng.percent(10) { previous = 1 }
+          plansSoFar += 1
+          // Reviews: three months after the start, then every six months, while the plan runs.
+          var reviews: [Day] = []
+          var due = day.adding(months: 3)
+          while due < end {
+            var held = due
+            if rng.percent(6) {
+              let late = due.adding(days: rng.int(in: 1...20))
+              if late < end { held = late }
+            }
+            reviews.append(held)
+            due = held.adding(months: 6)
+          }
+          plan = Plan(
+            start: day, end: end, initialCategory: initial, latestCategory: latest, previousPlans: previous,
+            reviews: reviews)
+          mustCloseAfter = max(mustCloseAfter, end)
+        }
+      }
+      s47 = Section47(start: sStart, target: target, icpc: icpc)
+      mustCloseAfter = max(mustCloseAfter, sStart)
+    }
+    var cinPlanStart: Day?
+    if plan == nil && rng.percent(shape.cinPlanPercent) {
+      let start = aEnd.adding(days: rng.int(in: 0...10))
+      cinPlanStart = start
+      mustCloseAfter = max(mustCloseAfter, start.adding(days: 14))
+    }
+    var closure = r.day.adding(days: rng.int(in: 60...400))
+    if closure > limit { closure = limit }
+    if closure < mustCloseAfter { closure = mustCloseAfter }
+    return Episode(
+      referral: r, primaryNeed: need, assessment: assessment, cinPlanStart: cinPlanStart, section47: s47,
+      plan: plan, closure: closure, reasonForClosure: "RC1")
   }
 
   /// Both census files, with what each holds.
@@ -202,17 +223,38 @@ struct CINCensusFiles {
     }
     var counts = Counts()
     var x = XMLText()
+    CINCensusFiles.writeHead(
+      &x, census, generatedBy: "`make fixtures` (safeguard-fixtures, fixed seed \(SeededGenerator.defaultSeed))")
+    for c in byChild.keys.sorted() {
+      CINCensusFiles.writeChild(
+        &x, la.children[c], byChild[c]!, referenceDate: ref, layout: .genderCurrent,
+        numericBooleans: numericBooleans.contains(c), counts: &counts)
+    }
+    CINCensusFiles.writeTail(&x)
+    let file = FixtureFile(
+      path: census.path, bytes: x.bytes, encoding: .utf8, lineEnd: .lf, records: counts.children, lines: x.lines)
+    return (file, counts)
+  }
+
+  // MARK: XML
+
+  /// How a child's sex is written: `GenderCurrent` 1/2/0 (to 2023/24) or `Sex` M/F/U (from 2024/25).
+  enum Layout {
+    case genderCurrent
+    case sex
+  }
+
+  /// The XML declaration, the synthetic-data comment, `Header` and the opening of `Children`.
+  static func writeHead(_ x: inout XMLText, _ census: Census, generatedBy: String) {
     x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-    x.raw("<!-- SYNTHETIC DATA: no record describes a real child. Generated by `make fixtures`")
-    x.raw(
-      " (safeguard-fixtures, fixed seed \(SeededGenerator.defaultSeed)) for the synthetic LA \(CINCensusFiles.la). -->\n"
-    )
+    x.raw("<!-- SYNTHETIC DATA: no record describes a real child. Generated by \(generatedBy)")
+    x.raw(" for the synthetic LA \(CINCensusFiles.la). -->\n")
     x.open("Message")
     x.open("Header")
     x.open("CollectionDetails")
     x.leaf("Collection", "CIN")
     x.leaf("Year", String(census.year))
-    x.leaf("ReferenceDate", ref.iso)
+    x.leaf("ReferenceDate", census.referenceDate.iso)
     x.close("CollectionDetails")
     x.open("Source")
     x.leaf("SourceLevel", "L")
@@ -224,99 +266,116 @@ struct CINCensusFiles {
     x.close("Source")
     x.close("Header")
     x.open("Children")
-    for c in byChild.keys.sorted() {
-      let child = la.children[c]
-      let yes = numericBooleans.contains(c) ? "1" : "true"
-      let no = numericBooleans.contains(c) ? "0" : "false"
-      counts.children += 1
-      x.open("Child")
-      x.open("ChildIdentifiers")
-      x.leaf("LAchildID", child.id)
-      // Z, 99, then the child's number: clearly not a real UPN, though it matches the XSD pattern.
-      x.leaf("UPN", "Z99" + String(child.id.dropFirst()).leftPadded(to: 9) + "S")
-      x.leaf("PersonBirthDate", child.dob.iso)
-      x.leaf("GenderCurrent", child.gender == "M" ? "1" : child.gender == "F" ? "2" : "0")
-      x.close("ChildIdentifiers")
-      x.open("ChildCharacteristics")
-      x.leaf("Ethnicity", child.ethnicity)
-      x.close("ChildCharacteristics")
-      for e in byChild[c]! {
-        counts.episodes += 1
-        let r = e.referral
-        x.open("CINdetails")
-        x.leaf("CINreferralDate", r.day.iso)
-        x.leaf("ReferralSource", AnnexAVocabulary.sources[r.source].code)
-        if let need = e.primaryNeed { x.leaf("PrimaryNeedCode", need) }
-        if e.closure <= ref {
-          x.leaf("CINclosureDate", e.closure.iso)
-          x.leaf("ReasonForClosure", e.reasonForClosure)
-        }
-        if let icpc = e.section47?.icpc, icpc <= ref { x.leaf("DateOfInitialCPC", icpc.iso) }
-        if let a = e.assessment, a.start <= ref {
-          counts.assessments += 1
-          x.open("Assessments")
-          x.leaf("AssessmentActualStartDate", a.start.iso)
-          if a.authorised <= ref {
-            x.leaf("AssessmentAuthorisationDate", a.authorised.iso)
-            x.open("FactorsIdentifiedAtAssessment")
-            for f in a.factors { x.leaf("AssessmentFactors", f) }
-            x.close("FactorsIdentifiedAtAssessment")
-          }
-          x.close("Assessments")
-        }
-        if let p = e.cinPlanStart, p <= ref {
-          x.open("CINPlanDates")
-          x.leaf("CINPlanStartDate", p.iso)
-          if e.closure <= ref { x.leaf("CINPlanEndDate", e.closure.iso) }
-          x.close("CINPlanDates")
-        }
-        if let s = e.section47, s.start <= ref {
-          counts.section47 += 1
-          x.open("Section47")
-          x.leaf("S47ActualStartDate", s.start.iso)
-          x.leaf("InitialCPCtarget", s.target.iso)
-          if let icpc = s.icpc, icpc <= ref {
-            counts.icpcs += 1
-            x.leaf("DateOfInitialCPC", icpc.iso)
-          }
-          x.leaf("ICPCnotRequired", s.icpc == nil ? yes : no)
-          x.close("Section47")
-        }
-        // The XSD puts ReferralNFA after Section47 and before ChildProtectionPlans.
-        x.leaf("ReferralNFA", r.nfa ? yes : no)
-        if let p = e.plan, p.start <= ref {
-          counts.plans += 1
-          x.open("ChildProtectionPlans")
-          x.leaf("CPPstartDate", p.start.iso)
-          if p.end <= ref { x.leaf("CPPendDate", p.end.iso) }
-          x.leaf("InitialCategoryOfAbuse", p.initialCategory)
-          x.leaf("LatestCategoryOfAbuse", p.latestCategory)
-          x.leaf("NumberOfPreviousCPP", String(p.previousPlans))
-          let reviews = p.reviews.filter { $0 <= ref }
-          if !reviews.isEmpty {
-            x.open("Reviews")
-            for d in reviews { x.leaf("CPPreviewDate", d.iso) }
-            x.close("Reviews")
-          }
-          x.close("ChildProtectionPlans")
-        }
-        x.close("CINdetails")
-      }
-      x.close("Child")
-    }
+  }
+
+  /// Closes `Children` and `Message`.
+  static func writeTail(_ x: inout XMLText) {
     x.close("Children")
     x.close("Message")
-    let file = FixtureFile(
-      path: census.path, bytes: x.bytes, encoding: .utf8, lineEnd: .lf, records: counts.children, lines: x.lines)
-    return (file, counts)
+  }
+
+  /// One `Child` with its episodes as the return dated `ref` sees them: an event after `ref` is
+  /// left out, and an episode closed after it is still open. `disabilities`, when given, are
+  /// written under `ChildCharacteristics`.
+  static func writeChild(
+    _ x: inout XMLText, _ child: SyntheticLA.Child, _ episodes: [Episode], referenceDate ref: Day, layout: Layout,
+    numericBooleans: Bool, disabilities: [String] = [], counts: inout Counts
+  ) {
+    let yes = numericBooleans ? "1" : "true"
+    let no = numericBooleans ? "0" : "false"
+    counts.children += 1
+    x.open("Child")
+    x.open("ChildIdentifiers")
+    x.leaf("LAchildID", child.id)
+    // Z, 99, then the child's number: clearly not a real UPN, though it matches the XSD pattern.
+    x.leaf("UPN", "Z99" + String(child.id.dropFirst()).leftPadded(to: 9) + "S")
+    x.leaf("PersonBirthDate", child.dob.iso)
+    switch layout {
+    case .genderCurrent:
+      x.leaf("GenderCurrent", child.gender == "M" ? "1" : child.gender == "F" ? "2" : "0")
+    case .sex:
+      x.leaf("Sex", child.gender == "M" || child.gender == "F" ? child.gender : "U")
+    }
+    x.close("ChildIdentifiers")
+    x.open("ChildCharacteristics")
+    x.leaf("Ethnicity", child.ethnicity)
+    if !disabilities.isEmpty {
+      x.open("Disabilities")
+      for d in disabilities { x.leaf("Disability", d) }
+      x.close("Disabilities")
+    }
+    x.close("ChildCharacteristics")
+    for e in episodes {
+      counts.episodes += 1
+      let r = e.referral
+      x.open("CINdetails")
+      x.leaf("CINreferralDate", r.day.iso)
+      x.leaf("ReferralSource", AnnexAVocabulary.sources[r.source].code)
+      if let need = e.primaryNeed { x.leaf("PrimaryNeedCode", need) }
+      if e.closure <= ref {
+        x.leaf("CINclosureDate", e.closure.iso)
+        x.leaf("ReasonForClosure", e.reasonForClosure)
+      }
+      if let icpc = e.section47?.icpc, icpc <= ref { x.leaf("DateOfInitialCPC", icpc.iso) }
+      if let a = e.assessment, a.start <= ref {
+        counts.assessments += 1
+        x.open("Assessments")
+        x.leaf("AssessmentActualStartDate", a.start.iso)
+        if a.authorised <= ref {
+          x.leaf("AssessmentAuthorisationDate", a.authorised.iso)
+          x.open("FactorsIdentifiedAtAssessment")
+          for f in a.factors { x.leaf("AssessmentFactors", f) }
+          x.close("FactorsIdentifiedAtAssessment")
+        }
+        x.close("Assessments")
+      }
+      if let p = e.cinPlanStart, p <= ref {
+        x.open("CINPlanDates")
+        x.leaf("CINPlanStartDate", p.iso)
+        if e.closure <= ref { x.leaf("CINPlanEndDate", e.closure.iso) }
+        x.close("CINPlanDates")
+      }
+      if let s = e.section47, s.start <= ref {
+        counts.section47 += 1
+        x.open("Section47")
+        x.leaf("S47ActualStartDate", s.start.iso)
+        x.leaf("InitialCPCtarget", s.target.iso)
+        if let icpc = s.icpc, icpc <= ref {
+          counts.icpcs += 1
+          x.leaf("DateOfInitialCPC", icpc.iso)
+        }
+        x.leaf("ICPCnotRequired", s.icpc == nil ? yes : no)
+        x.close("Section47")
+      }
+      // The XSD puts ReferralNFA after Section47 and before ChildProtectionPlans.
+      x.leaf("ReferralNFA", r.nfa ? yes : no)
+      if let p = e.plan, p.start <= ref {
+        counts.plans += 1
+        x.open("ChildProtectionPlans")
+        x.leaf("CPPstartDate", p.start.iso)
+        if p.end <= ref { x.leaf("CPPendDate", p.end.iso) }
+        x.leaf("InitialCategoryOfAbuse", p.initialCategory)
+        x.leaf("LatestCategoryOfAbuse", p.latestCategory)
+        x.leaf("NumberOfPreviousCPP", String(p.previousPlans))
+        let reviews = p.reviews.filter { $0 <= ref }
+        if !reviews.isEmpty {
+          x.open("Reviews")
+          for d in reviews { x.leaf("CPPreviewDate", d.iso) }
+          x.close("Reviews")
+        }
+        x.close("ChildProtectionPlans")
+      }
+      x.close("CINdetails")
+    }
+    x.close("Child")
   }
 }
 
 /// A small XML writer, LF line ends. Above `Child` one element per line with one space of
 /// indent per level; each `Child` is written whole on one line, which keeps the files small
 /// and lets `grep C0001234` show a child's whole record. Values are codes, dates and numbers,
-/// so nothing needs escaping.
-private struct XMLText {
+/// so nothing needs escaping. `removeAll` empties the buffer for writers that stream it out.
+struct XMLText {
   private(set) var bytes: [UInt8] = []
   private(set) var lines = 0
   private var depth = 0
@@ -324,6 +383,9 @@ private struct XMLText {
   private let inlineFrom = 2
 
   init() { bytes.reserveCapacity(1 << 22) }
+
+  /// Empties the buffer, keeping its capacity and the count of lines written so far.
+  mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
   mutating func raw(_ s: String) {
     bytes.append(contentsOf: s.utf8)

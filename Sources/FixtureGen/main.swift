@@ -5,12 +5,16 @@ import Foundation
 let usage = """
   usage: safeguard-fixtures fixtures --out DIR [--seed N]
          safeguard-fixtures bench --referrals N --out DIR [--children M] [--seed N]
+         safeguard-fixtures bench-census --children N --out DIR [--seed S]
 
     fixtures   rewrite the bundled synthetic extracts under DIR/annex-a and DIR/variants
                and print the facts Fixtures/README.md quotes (planted rows and their lines)
     bench      write DIR/referrals.csv: N Annex A list 3 referrals (UTF-8, LF), rows in
                random order, dated 1 April 2021 to 31 December 2024; M children
                (default N x 0.4, at least N / 12)
+    bench-census
+               write DIR/cin_census_2024-25.xml: a CIN census return (2024/25 layout, Sex)
+               of N children, about 1.3 CIN episodes and 1.26 KB each, streamed
 
   The seed defaults to \(SeededGenerator.defaultSeed); the same seed gives the same bytes.
   """
@@ -66,6 +70,16 @@ case "bench":
   let m = positive(o["--children"], "--children")
   do {
     try BenchReferrals(referrals: n, children: m, seed: seed(o["--seed"])).write(toDirectory: out)
+  } catch {
+    FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
+    exit(73)
+  }
+case "bench-census":
+  let o = options(args.dropFirst(), allowed: ["--out", "--children", "--seed"])
+  guard let out = o["--out"] else { fail("bench-census needs --out DIR") }
+  guard let n = positive(o["--children"], "--children") else { fail("bench-census needs --children N") }
+  do {
+    try BenchCensus(children: n, seed: seed(o["--seed"])).write(toDirectory: out)
   } catch {
     FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
     exit(73)

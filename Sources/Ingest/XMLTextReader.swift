@@ -12,9 +12,8 @@ struct XMLName: Hashable {
   let address: Int
 }
 
-/// The kinds of node the reader stops at (libxml2's `xmlReaderTypes`). Text, CDATA and white
-/// space are all `text`: the census reader treats them alike, and telling them apart costs libxml2
-/// a walk up the tree for every text node.
+/// The kinds of node the reader stops at, numbered as libxml2's `xmlReaderTypes`. Text, CDATA
+/// and white space are all `text`: the census reader treats them alike.
 struct XMLNodeKind: Equatable {
   let rawValue: Int32
   static let none = XMLNodeKind(rawValue: 0)
@@ -55,56 +54,98 @@ struct XMLDiagnostic: Hashable {
   let isFatal: Bool
 }
 
-/// A streaming pull reader over one XML file: libxml2's `xmlTextReader`, which keeps only the
-/// current node and its ancestors in memory (never a whole-document tree).
+/// A streaming pull reader over one XML file, driven by libxml2's SAX2 push parser: the bytes go
+/// to `xmlParseChunk` 64 KiB at a time, the callbacks queue element starts, ends and text, and
+/// `read()` hands the queue out one node at a time. No tree is built, not even of the current node.
 ///
 /// The parser runs with network access off (`XML_PARSE_NONET`), without entity substitution
 /// (`NOENT`), DTD loading (`DTDLOAD`), recovery (`RECOVER`) or `HUGE`. Two guards keep entities
 /// out: `XMLInput` stops the bytes before a DOCTYPE reaches libxml2 (so no entity is ever
-/// declared, let alone parsed), and any DOCTYPE, entity or notation node stops the read. Errors
-/// are collected with `xmlSetStructuredErrorFunc` while `capturingErrors` runs. This is the only
-/// file that imports `CLibXML2`; this class owns every libxml2 pointer and frees them in `deinit`.
+/// declared, let alone parsed), and an internal subset or entity reference callback stops the
+/// read. Errors are collected with `xmlSetStructuredErrorFunc` while `capturingErrors` runs. This
+/// is the only file that imports `CLibXML2`; this class owns every libxml2 pointer and frees
+/// them in `deinit`.
 final class XMLTextReader {
+  /// One queued node: for text, `start..<start+count` in `text`; for an end element, the line
+  /// and depth of its start.
+  private struct Event {
+    var kind: XMLNodeKind
+    var name: Int
+    var line: Int
+    var depth: Int
+    var start: Int
+    var count: Int
+  }
+
   let name: String
   private let input: XMLInput
-  private let reader: xmlTextReaderPtr
+  private let context: xmlParserCtxtPtr
   /// Messages libxml2 reported, in order.
   private(set) var diagnostics: [XMLDiagnostic] = []
   /// The current node's type, set by `read()`.
   private(set) var kind = XMLNodeKind.none
-  /// The current node (libxml2 keeps it alive until the next read).
-  private var node: xmlNodePtr?
-  /// The line of the last text node seen (from `psvi` past line 65534, see `line`).
-  private var lastTextLine = 1
-  /// The current text content while `text(_:)` runs: the node's own text is freed by the next read.
-  private var scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+  private var events: [Event] = []
+  private var next = 0
+  private var current = Event(kind: .none, name: 0, line: 1, depth: 0, start: 0, count: 0)
+  /// Text of the queued text events (emptied when the queue is refilled).
+  private var textBytes: [UInt8] = []
+  /// Start lines of the open elements, innermost last.
+  private var openLines: [Int] = []
+  private var finished = false
+  /// Set by the internal subset or entity reference callbacks.
+  private var refused: XMLReadError?
+  private let chunk = UnsafeMutablePointer<CChar>.allocate(capacity: 1 << 16)
 
-  private static let options = Int32(
-    XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
+  private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
   private static let initialised: Void = xmlInitParser()
 
   /// Opens `path`; `name` is how the file is called in messages.
-  /// - Throws: `XMLReadError(.cannotOpen)` when the file cannot be opened or is a folder;
-  ///   `.documentType` when a DOCTYPE comes in the first bytes.
+  /// - Throws: `XMLReadError(.cannotOpen)` when the file cannot be opened or is a folder.
   init(path: String, name: String) throws(XMLReadError) {
     _ = XMLTextReader.initialised
     self.name = name
     input = try XMLInput(path: path)
-    let read: xmlInputReadCallback = { context, buffer, length in
-      guard let context, let buffer else { return -1 }
-      return Unmanaged<XMLInput>.fromOpaque(context).takeUnretainedValue().supply(buffer, Int(length))
+    var sax = xmlSAXHandler()
+    sax.initialized = XML_SAX2_MAGIC
+    sax.startElementNs = { ctx, localName, _, _, _, _, _, _, _ in
+      guard let ctx else { return }
+      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().started(localName)
     }
-    let context = Unmanaged.passUnretained(input).toOpaque()
-    guard let r = xmlReaderForIO(read, nil, context, name, nil, XMLTextReader.options) else {
-      throw input.failure
-        ?? XMLReadError(kind: .cannotOpen, line: nil, message: "libxml2 could not start a reader on it")
+    sax.endElementNs = { ctx, _, _, _ in
+      guard let ctx else { return }
+      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().ended()
     }
-    reader = r
+    let characters: charactersSAXFunc = { ctx, bytes, length in
+      guard let ctx, let bytes else { return }
+      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().characters(bytes, Int(length))
+    }
+    sax.characters = characters
+    sax.ignorableWhitespace = characters
+    sax.cdataBlock = characters
+    sax.internalSubset = { ctx, _, _, _ in
+      guard let ctx else { return }
+      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().refuse(.documentType, "DOCTYPE")
+    }
+    sax.reference = { ctx, _ in
+      guard let ctx else { return }
+      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().refuse(.entity, "entity")
+    }
+    // `self` is complete once `context` is set; the callbacks only run from `fill()`.
+    let placeholder = Unmanaged.passUnretained(input).toOpaque()
+    guard let c = xmlCreatePushParserCtxt(&sax, placeholder, nil, 0, name) else {
+      chunk.deallocate()
+      throw XMLReadError(kind: .cannotOpen, line: nil, message: "libxml2 could not start a parser on it")
+    }
+    context = c
+    xmlCtxtUseOptions(c, XMLTextReader.options)
+    c.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
+    events.reserveCapacity(1 << 14)
+    textBytes.reserveCapacity(1 << 16)
   }
 
   deinit {
-    xmlFreeTextReader(reader)
-    scratch.deallocate()
+    xmlFreeParserCtxt(context)
+    chunk.deallocate()
   }
 
   /// Runs `body` with libxml2's structured error handler pointing at this reader, then puts the
@@ -129,80 +170,112 @@ final class XMLTextReader {
       XMLDiagnostic(line: e.line > 0 ? Int(e.line) : nil, message: message, isFatal: e.level == XML_ERR_FATAL))
   }
 
+  // MARK: SAX callbacks
+
+  private var parserLine: Int { Int(context.pointee.input?.pointee.line ?? 0) }
+
+  private func started(_ localName: UnsafePointer<xmlChar>?) {
+    let line = parserLine
+    events.append(
+      Event(
+        kind: .element, name: Int(bitPattern: localName), line: line, depth: openLines.count, start: 0, count: 0))
+    openLines.append(line)
+  }
+
+  private func ended() {
+    let line = openLines.removeLast()
+    events.append(Event(kind: .endElement, name: 0, line: line, depth: openLines.count, start: 0, count: 0))
+  }
+
+  private func characters(_ bytes: UnsafePointer<xmlChar>, _ n: Int) {
+    let start = textBytes.count
+    textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
+    // Text split across callbacks (buffer ends, entities, CDATA) is one node, as in a tree.
+    if let last = events.last, last.kind == .text, last.start + last.count == start, events.count > next {
+      events[events.count - 1].count += n
+      return
+    }
+    events.append(Event(kind: .text, name: 0, line: parserLine, depth: openLines.count, start: start, count: n))
+  }
+
+  private func refuse(_ kind: XMLReadError.Kind, _ message: String) {
+    if refused == nil { refused = XMLReadError(kind: kind, line: parserLine, message: message) }
+    xmlStopParser(context)
+  }
+
+  /// Parses the next chunk into the queue; false once the document has ended.
+  private func fill() throws(XMLReadError) -> Bool {
+    events.removeAll(keepingCapacity: true)
+    textBytes.removeAll(keepingCapacity: true)
+    next = 0
+    while events.isEmpty && !finished {
+      let n = Int(input.supply(chunk, 1 << 16))
+      if let failure = input.failure { throw failure }
+      finished = n <= 0
+      xmlParseChunk(context, chunk, Int32(n), finished ? 1 : 0)
+      if let refused { throw refused }
+      if context.pointee.wellFormed == 0 || diagnostics.contains(where: \.isFatal) {
+        finished = true
+        // Hand out what came before the error; the error is thrown when the queue runs dry.
+        if events.isEmpty { throw failure() }
+      }
+    }
+    return !events.isEmpty
+  }
+
   /// Moves to the next node in document order.
   ///
   /// - Returns: false at the end of the document.
   /// - Throws: `XMLReadError(.notWellFormed)` with libxml2's message and line, and
-  ///   `.documentType` / `.entity` when such a node appears (before any of its content is used).
+  ///   `.documentType` / `.entity` when a DOCTYPE or entity reference appears.
   @inline(__always)
   func read() throws(XMLReadError) -> Bool {
-    let status = xmlTextReaderRead(reader)
-    if status != 1 {
-      if let failure = input.failure { throw failure }
-      if status == 0, !diagnostics.contains(where: \.isFatal) {
+    if next == events.count {
+      guard try fill() else {
+        if context.pointee.wellFormed == 0 || diagnostics.contains(where: \.isFatal) { throw failure() }
         kind = .none
         return false
       }
-      throw failure()
     }
-    node = xmlTextReaderCurrentNode(reader)
-    if let node, node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
-      kind = .text
-      let l = Int(node.pointee.line)
-      lastTextLine = l < 65535 ? l : bigLine(node)
-      return true
-    }
-    kind = XMLNodeKind(rawValue: xmlTextReaderNodeType(reader))
-    switch kind {
-    case .documentType, .notation:
-      throw XMLReadError(kind: .documentType, line: nil, message: "DOCTYPE")
-    case .entity, .entityReference, .endEntity:
-      throw XMLReadError(kind: .entity, line: line, message: "entity")
-    default: return true
-    }
+    current = events[next]
+    next += 1
+    kind = current.kind
+    return true
   }
 
   private func failure() -> XMLReadError {
     if input.bytesRead == 0 { return XMLReadError(kind: .notWellFormed, line: nil, message: "the file is empty") }
     let first = diagnostics.first(where: \.isFatal) ?? diagnostics.first
-    let line = first?.line ?? Int(xmlTextReaderGetParserLineNumber(reader))
+    let line = first?.line ?? parserLine
     return XMLReadError(
       kind: .notWellFormed, line: line,
       message: first?.message ?? "the XML is not well-formed (no message from libxml2)")
   }
 
   /// Depth of the current node: 0 for the root element.
-  var depth: Int { Int(xmlTextReaderDepth(reader)) }
+  var depth: Int { current.depth }
 
-  /// True for an element written `<X/>`, which has no end-element node.
-  var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+  /// Always false: the parser reports `<X/>` as a start and an end, like `<X></X>`.
+  var isEmptyElement: Bool { false }
 
   /// The interned local name of the current node.
   @inline(__always)
-  var localName: XMLName { XMLName(address: Int(bitPattern: node?.pointee.name)) }
+  var localName: XMLName { XMLName(address: current.name) }
 
   /// The local name of the current node as a `String`, for messages.
-  var localNameString: String { xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? "" }
-
-  /// `text` interned in this reader's dictionary, to compare with `localName`.
-  func intern(_ text: String) -> XMLName { XMLName(address: Int(bitPattern: xmlTextReaderConstString(reader, text))) }
-
-  /// 1-based line where the current node starts.
-  ///
-  /// libxml2 keeps element lines in 16 bits; past line 65534 (`XML_PARSE_BIG_LINES`) only text
-  /// nodes keep their line, so an element there takes the line of the text just before it (the
-  /// indentation that ends at its `<`), which is its own line in any indented file.
-  var line: Int {
-    guard let node else { return Int(xmlTextReaderGetParserLineNumber(reader)) }
-    let l = Int(node.pointee.line)
-    if l > 0 && l < 65535 { return l }
-    return kind == .element ? lastTextLine : bigLine(node)
+  var localNameString: String {
+    guard current.name != 0, let p = UnsafePointer<CChar>(bitPattern: current.name) else { return "" }
+    return String(cString: p)
   }
 
-  private func bigLine(_ node: xmlNodePtr) -> Int {
-    let stored = Int(bitPattern: node.pointee.psvi)
-    return stored > 0 ? stored : max(lastTextLine, Int(node.pointee.line))
+  /// `text` interned in this parser's dictionary, to compare with `localName`.
+  func intern(_ text: String) -> XMLName {
+    XMLName(address: Int(bitPattern: xmlDictLookup(context.pointee.dict, text, -1)))
   }
+
+  /// 1-based line of the current node: where an element's start tag ends (for an end element,
+  /// its start's), or where a text node was read.
+  var line: Int { current.line }
 
   /// Reads the text of the current element (positioned at its start) and moves to its end.
   ///
@@ -210,44 +283,48 @@ final class XMLTextReader {
   /// skipped whole and `body` is not called.
   /// - Returns: what `body` returned, or nil when the element holds child elements.
   func text<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R? {
-    var count = 0
-    if !isEmptyElement {
-      // Elements opened inside this one and not yet closed: the end element at 0 is this one's.
-      var open = 0
-      var nested = false
-      while try read() {
-        switch kind {
-        case .endElement:
-          if open == 0 { return nested ? nil : try body(UnsafeBufferPointer(rebasing: scratch[0..<count])) }
-          open -= 1
-        case .text:
-          if let value = node?.pointee.content { append(value, to: &count) }
-        case .element:
-          nested = true
-          if !isEmptyElement { open += 1 }
-        default: break
+    // Elements opened inside this one and not yet closed: the end element at 0 is this one's.
+    var open = 0
+    var nested = false
+    var joined: [UInt8]?
+    // The text when it is one node still in the queue: read in place, without a copy.
+    var single: Range<Int>?
+    while try read() {
+      switch kind {
+      case .endElement:
+        if open == 0 {
+          if nested { return nil }
+          if let joined { return try joined.withUnsafeBufferPointer(body) }
+          return try textBytes.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[single ?? 0..<0]))
+          }
         }
+        open -= 1
+      case .text:
+        let r = current.start..<current.start + current.count
+        if let first = single {
+          joined = Array(textBytes[first]) + textBytes[r]
+          single = nil
+        } else if joined != nil {
+          joined! += textBytes[r]
+        } else if next < events.count {
+          single = r
+        } else {
+          // The next read refills the queue and empties `textBytes`.
+          joined = Array(textBytes[r])
+        }
+      case .element:
+        nested = true
+        open += 1
+      default: break
       }
     }
-    return try body(UnsafeBufferPointer(rebasing: scratch[0..<count]))
-  }
-
-  @inline(__always)
-  private func append(_ value: UnsafePointer<xmlChar>, to count: inout Int) {
-    let n = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
-    if count + n > scratch.count {
-      let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(scratch.count * 2, count + n))
-      _ = bigger.initialize(from: scratch[0..<count])
-      scratch.deallocate()
-      scratch = bigger
-    }
-    (scratch.baseAddress! + count).update(from: value, count: n)
-    count += n
+    return try body(UnsafeBufferPointer(start: nil, count: 0))
   }
 
   /// Skips the current element (positioned at its start) and everything in it, ending on its end.
   func skipElement() throws {
-    guard kind == .element, !isEmptyElement else { return }
+    guard kind == .element else { return }
     let start = depth
     while try read(), !(kind == .endElement && depth == start) {}
   }
@@ -257,7 +334,6 @@ final class XMLTextReader {
   /// `forEachChild`). Text between child elements is ignored. Ends on the element's end.
   @inline(__always)
   func forEachChild(_ body: (XMLName) throws -> Void) throws {
-    guard !isEmptyElement else { return }
     // Each child is consumed whole by `body`, so the next end element is this element's own.
     while try read() {
       if kind == .element {
