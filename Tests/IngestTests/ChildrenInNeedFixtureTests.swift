@@ -22,7 +22,7 @@ import Testing
   @Test func list6HoldsTheCensusEpisodesOpenFromApril2022ToMarch2024() throws {
     var set = ExtractSet()
     let list6 = "annex-a-journey/L6_children_in_need_2022-24.csv"
-    let outcome = try AnnexAReader().read(
+    let outcome = try CSVExtractReader().read(
       path: Self.fixtures.appendingPathComponent(list6).path, name: list6, into: &set)
     guard case .read(let summary) = outcome else {
       Issue.record("list 6 not recognised: \(outcome)")

@@ -307,9 +307,13 @@ private let pipelines = String(#filePath.prefix(upTo: #filePath.firstRange(of: "
   let definition = try PipelineDefinition.load(
     path: pipelines + "/quarter.pipeline.yaml", variables: [:], environment: [:])
   #expect(definition.name == "quarter")
-  #expect(definition.sources.map(\.path) == ["../Fixtures/annex-a", "../Fixtures/cin-census"])
+  #expect(
+    definition.sources.map(\.path) == [
+      "../Fixtures/annex-a", "../Fixtures/cin-census", "../Fixtures/annex-a-journey", "../Fixtures/missing",
+      "../Fixtures/lado",
+    ])
   #expect(definition.settings == PipelineSettings(la: LACode("332")))
-  #expect(definition.families == [.frontDoor, .assessments, .s47Conferences, .childProtectionPlans, .cinCla])
+  #expect(definition.families == IndicatorFamily.allCases)
   #expect(definition.outputs == OutputKind.allCases)
   #expect(definition.sources[0].resolved(relativeTo: definition.file).hasSuffix("/Fixtures/annex-a"))
 }
@@ -327,6 +331,7 @@ private let pipelines = String(#filePath.prefix(upTo: #filePath.firstRange(of: "
   #expect(definition.sources.map(\.path) == ["/srv/export"])
   #expect(definition.settings.la == LACode("332"))
   #expect(definition.settings.period == .quarterToDate)
+  #expect(definition.families == IndicatorFamily.allCases)
   #expect(definition.outputs == OutputKind.allCases)
 }
 
