@@ -14,11 +14,13 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
-    // MARK: C libraries (only Ingest imports them)
+    // MARK: C libraries (only Ingest imports the system ones)
     // libcsv: Debian ships no pkg-config file, so the module map links "csv" itself.
     .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
     // libxml2 for the CIN census XML.
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // SHA-256 block compression on the x86 SHA extensions (only Report imports it; Swift fallback elsewhere).
+    .target(name: "CSHA256"),
 
     // MARK: Domain and stages (stages never import each other; only Pipeline knows the order)
     // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
@@ -39,7 +41,7 @@ let package = Package(
     // Statistical neighbours, comparators, ranks and quartile bands (issue 4).
     .target(name: "Benchmark", dependencies: ["SafeguardCore"]),
     // Writes the dashboards: RFC 4180 CSV, atomic output folders, manifest hashes.
-    .target(name: "Report", dependencies: ["SafeguardCore"]),
+    .target(name: "Report", dependencies: ["SafeguardCore", "CSHA256"]),
     // Reads pipelines/*.pipeline.yaml and runs the stages in order; owns locks and output placement.
     .target(
       name: "Pipeline",

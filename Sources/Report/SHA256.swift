@@ -1,3 +1,4 @@
+import CSHA256
 import SafeguardCore
 
 #if canImport(Glibc)
@@ -8,8 +9,9 @@ import SafeguardCore
 
 /// SHA-256 (FIPS 180-4) for the manifest's file hashes.
 ///
-/// Pure Swift so that the hashes need no system library; checked against the FIPS 180-4
-/// example vectors and `sha256sum`.
+/// Blocks go through the processor's SHA extensions when it has them (`CSHA256`), else through
+/// the pure Swift compression below; both are checked against the FIPS 180-4 example vectors,
+/// `sha256sum` and each other.
 public enum SHA256 {
   /// The lower-case hex digest of `bytes`.
   public static func hex(_ bytes: [UInt8]) -> String {
@@ -58,8 +60,16 @@ public enum SHA256 {
     private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
     private var pendingCount = 0
     private var length: UInt64 = 0
+    /// True when blocks go through `csha256_compress`.
+    private let hardware: Bool
 
-    public init() {}
+    public init() { hardware = Hasher.hardwareAvailable }
+
+    /// A hasher that uses the SHA extensions only when `hardware` is true and the processor has them.
+    init(hardware: Bool) { self.hardware = hardware && Hasher.hardwareAvailable }
+
+    /// True when this processor has the SHA extensions.
+    static let hardwareAvailable = csha256_available() != 0
 
     /// Adds `p` to the message.
     public mutating func update(_ p: UnsafeRawBufferPointer) {
@@ -128,6 +138,13 @@ public enum SHA256 {
 
     /// Processes `blocks` consecutive 64-byte blocks at `p`.
     private mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+      if hardware {
+        withUnsafeMutableBytes(of: &state) {
+          csha256_compress(
+            $0.baseAddress!.assumingMemoryBound(to: UInt32.self), p.assumingMemoryBound(to: UInt8.self), blocks)
+        }
+        return
+      }
       var (h0, h1, h2, h3, h4, h5, h6, h7) = state
       withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { wBuffer in
         SHA256.roundConstants.withUnsafeBufferPointer { kBuffer in
