@@ -92,6 +92,7 @@ public struct Runner {
     set.findings += ExtractGapRule.check(set)
     let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set)
     set.findings += transformFindings
+    set.findings += MissingAndLADOTransform.deduplicate(&set)
 
     // The LA: the setting or --la, else the one in the CIN census header.
     if settings.la == nil, let la = set.census.compactMap(\.header.la).first {
@@ -264,6 +265,7 @@ extension Runner {
     }
     set.findings += ExtractGapRule.check(set)
     set.findings += FrontDoorTransform.timeline(from: set).1
+    set.findings += MissingAndLADOTransform.deduplicate(&set)
     let findings = Dashboards.ordered(set.findings)
     if let out {
       let folder = try OutputFolder(final: out)
