@@ -52,7 +52,7 @@ private enum Keys {
   static let topLevel = ["version", "name", "description", "sources", "settings", "indicators", "outputs"]
   static let settings = [
     "la", "period", "publish", "sn_version", "sn_average", "out", "max_bad_row_percent", "comparator_years",
-    "referral_link_days", "missing_tolerance_days",
+    "referral_link_days", "missing_tolerance_days", "missing_match_police_ref", "missing_match_date_of_birth",
   ]
   static let source = ["path"]
 }
@@ -197,6 +197,10 @@ private struct DefinitionReader {
       case "referral_link_days":
         settings.referralLinkDays = try wholeNumber(
           value, what: entry.key, in: 0...365, expected: "a whole number of calendar days from 0 to 365")
+      case "missing_match_police_ref":
+        settings.missingMatchPoliceRef = try boolean(value, what: entry.key)
+      case "missing_match_date_of_birth":
+        settings.missingMatchDateOfBirth = try boolean(value, what: entry.key)
       case "missing_tolerance_days":
         settings.missingToleranceDays = try wholeNumber(
           value, what: entry.key, in: 0...31, expected: "a whole number of calendar days from 0 to 31")

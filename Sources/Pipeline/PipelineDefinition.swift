@@ -143,11 +143,17 @@ public struct PipelineSettings: Sendable, Equatable {
   /// Missing reconciliation: police and social care starts this many calendar days apart still
   /// match (0 to 31). Default 1, as `specs/reconciliation.md` sets.
   public var missingToleranceDays: Int
+  /// Missing reconciliation: match a social care row's POLICE_REF to the Occurrence Ref. Default true.
+  public var missingMatchPoliceRef: Bool
+  /// Missing reconciliation: tie a police row without an LA Child ID to the one child whose date
+  /// of birth fits. Default true.
+  public var missingMatchDateOfBirth: Bool
 
   public init(
     la: LACode? = nil, period: PeriodChoice = .latestCompleteQuarter, publish: Bool = false, snVersion: Int = 2025,
     snAverage: SNAverage = .mean, out: String = "out", maxBadRowPercent: Double = 5, comparatorYears: Int = 1,
-    referralLinkDays: Int = 30, missingToleranceDays: Int = 1
+    referralLinkDays: Int = 30, missingToleranceDays: Int = 1, missingMatchPoliceRef: Bool = true,
+    missingMatchDateOfBirth: Bool = true
   ) {
     self.la = la
     self.period = period
@@ -159,6 +165,8 @@ public struct PipelineSettings: Sendable, Equatable {
     self.comparatorYears = comparatorYears
     self.referralLinkDays = referralLinkDays
     self.missingToleranceDays = missingToleranceDays
+    self.missingMatchPoliceRef = missingMatchPoliceRef
+    self.missingMatchDateOfBirth = missingMatchDateOfBirth
   }
 
   /// The statistical neighbour model versions a file may name.

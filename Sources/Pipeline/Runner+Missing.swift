@@ -19,7 +19,8 @@ extension Runner {
       set.policeMissing.flatMap { [$0.reported.day, $0.found?.day].compactMap { $0 } }
       + set.missingEpisodes.flatMap { [$0.start.day, $0.end?.day].compactMap { $0 } }
     let reconciliationSettings = ReconciliationSettings(
-      toleranceDays: settings.missingToleranceDays, la: settings.la, extractEnd: dates.max()!)
+      toleranceDays: settings.missingToleranceDays, la: settings.la, extractEnd: dates.max()!,
+      matchPoliceRef: settings.missingMatchPoliceRef, matchDateOfBirth: settings.missingMatchDateOfBirth)
     if settings.la == nil {
       log.info("missing reconciliation: no LA set, so no police occurrence is treated as out of area")
     }
@@ -55,9 +56,11 @@ extension Runner {
   ///
   /// - Returns: the result and the text to print: the table, then the headline.
   public func reconcile(
-    police: String, csc: String, period: String?, la: String?, toleranceDays: Int
+    police: String, csc: String, period: String?, la: String?, toleranceDays: Int, policeRef: Bool = true,
+    dateOfBirth: Bool = true
   ) throws -> (result: ReconciliationResult, text: String) {
-    var settings = PipelineSettings(missingToleranceDays: toleranceDays)
+    var settings = PipelineSettings(
+      missingToleranceDays: toleranceDays, missingMatchPoliceRef: policeRef, missingMatchDateOfBirth: dateOfBirth)
     if let la {
       guard let code = LACode(la) else {
         throw RunFailure(.usage, "--la '\(la)' is not a 3-digit DfE LA number (for example 332)")

@@ -62,7 +62,7 @@ struct MissingMatching {
     var byRef: [String: [Int]] = [:]
     for (i, r) in police.enumerated() where !outOfArea[i] { byRef[r.occurrenceRef, default: []].append(i) }
     var edges: [Edge] = []
-    for (j, ep) in episodes.enumerated() {
+    for (j, ep) in episodes.enumerated() where settings.matchPoliceRef {
       guard let ref = ep.policeRef, !ref.isEmpty, let hits = byRef[ref] else { continue }
       for i in hits { edges.append(edge(i, j)) }
     }
@@ -78,7 +78,7 @@ struct MissingMatching {
     edges = []
     for (i, r) in police.enumerated() where !outOfArea[i] && episodeOf[i] == nil {
       var child = r.child
-      if child == nil, let dob = r.birthDate {
+      if child == nil, settings.matchDateOfBirth, let dob = r.birthDate {
         var fits = Set<Int32>()
         for j in byBirth[dob] ?? [] where MissingMatching.sexFits(r.sex, episodes[j].sex) && sameEpisode(i, j) {
           fits.insert(episodes[j].child)

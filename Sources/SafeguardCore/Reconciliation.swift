@@ -11,11 +11,20 @@ public struct ReconciliationSettings: Hashable, Sendable {
   /// The last day the extracts cover: an open episode or occurrence runs to the end of this day
   /// (or to its own start, when it starts later).
   public var extractEnd: Day
+  /// Rule 3: a `POLICE_REF` on a social care row that equals an `Occurrence Ref` is a match. Default on.
+  public var matchPoliceRef: Bool
+  /// Rule 1's second half: a police row without an LA Child ID is tied to the one social care
+  /// child whose date of birth (and sex) fits. Default on.
+  public var matchDateOfBirth: Bool
 
-  public init(toleranceDays: Int = 1, la: LACode?, extractEnd: Day) {
+  public init(
+    toleranceDays: Int = 1, la: LACode?, extractEnd: Day, matchPoliceRef: Bool = true, matchDateOfBirth: Bool = true
+  ) {
     self.toleranceDays = toleranceDays
     self.la = la
     self.extractEnd = extractEnd
+    self.matchPoliceRef = matchPoliceRef
+    self.matchDateOfBirth = matchDateOfBirth
   }
 }
 

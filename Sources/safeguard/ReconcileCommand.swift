@@ -31,12 +31,21 @@ struct ReconcileCommand: ParsableCommand {
   @Option(help: "Starts this many calendar days apart still match (0 to 31).")
   var toleranceDays = 1
 
+  @Flag(inversion: .prefixedNo, help: "Match a social care row's POLICE_REF to the police Occurrence Ref.")
+  var policeRef = true
+
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Tie a police row without an LA Child ID to the one social care child whose date of birth fits.")
+  var dateOfBirth = true
+
   @OptionGroup var logging: LogOptions
 
   func run() throws {
     try withExitStatus {
       let (_, text) = try Runner(log: logging.log).reconcile(
-        police: police, csc: csc, period: period, la: la, toleranceDays: toleranceDays)
+        police: police, csc: csc, period: period, la: la, toleranceDays: toleranceDays, policeRef: policeRef,
+        dateOfBirth: dateOfBirth)
       print(text, terminator: "")
     }
   }

@@ -205,7 +205,8 @@ func errorsNameTheLineAndTheProblem(_ example: ErrorCase) {
   #expect(
     error.description
       == "q.yaml:7: 'perod' is not a setting; expected one of la, period, publish, sn_version, sn_average, out, "
-      + "max_bad_row_percent, comparator_years, referral_link_days, missing_tolerance_days")
+      + "max_bad_row_percent, comparator_years, referral_link_days, missing_tolerance_days, "
+      + "missing_match_police_ref, missing_match_date_of_birth")
 }
 
 @Test("Day settings: defaults, values at the ends of their ranges, and one past them")
@@ -213,6 +214,9 @@ func daySettings() throws {
   let head = "version: 1\nname: q\nsources:\n  - path: a\nsettings:\n"
   let defaults = try parse(head + "  la: \"332\"\n").settings
   #expect(defaults.referralLinkDays == 30 && defaults.missingToleranceDays == 1)
+  #expect(defaults.missingMatchPoliceRef && defaults.missingMatchDateOfBirth)
+  let off = try parse(head + "  missing_match_police_ref: no\n  missing_match_date_of_birth: false\n").settings
+  #expect(!off.missingMatchPoliceRef && !off.missingMatchDateOfBirth)
   let ends = try parse(head + "  referral_link_days: 365\n  missing_tolerance_days: 0\n").settings
   #expect(ends.referralLinkDays == 365 && ends.missingToleranceDays == 0)
   let over = try #require(failure(head + "  missing_tolerance_days: 32\n"))

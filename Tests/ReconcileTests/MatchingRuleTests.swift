@@ -47,6 +47,25 @@ import Testing
     #expect(r.exceptions.map(\.child) == [2])
   }
 
+  @Test func theReferenceAndDateOfBirthRulesCanBeSwitchedOff() {
+    // O1 is named by child 2's POLICE_REF; O2 has no LA Child ID but child 1's date of birth.
+    let police = [
+      R.occurrence("O1", child: 3, "2024-10-05 10:00", "2024-10-05 20:00"),
+      R.occurrence("O2", dob: "2010-05-01", "2024-10-10 08:00", "2024-10-10 20:00"),
+    ]
+    let episodes = [
+      R.episode(child: 1, dob: "2010-05-01", "2024-10-10 09:00", "2024-10-10 18:00", line: 2),
+      R.episode(child: 2, "2024-11-20 09:00", "2024-11-20 12:00", policeRef: "O1", line: 3),
+    ]
+    var settings = R.settings()
+    #expect(R.run(police, episodes, settings: settings).total.counts.matched == 2)
+    settings.matchPoliceRef = false
+    #expect(R.run(police, episodes, settings: settings).total.counts.matched == 1)
+    settings.matchDateOfBirth = false
+    let none = R.run(police, episodes, settings: settings).total.counts
+    #expect((none.matched, none.policeOnly, none.cscOnly, none.ambiguous) == (0, 2, 2, 0))
+  }
+
   @Test func dateOfBirthFittingTwoChildrenIsAmbiguousAndNeverGuessed() {
     // No sex on the occurrence, so both children born 1 May 2010 with an overlapping episode fit.
     let police = [R.occurrence("O1", dob: "2010-05-01", "2024-10-10 08:00", "2024-10-10 20:00")]
