@@ -5,8 +5,9 @@ import SafeguardCore
 /// place in respect of 938 children and young people.").
 ///
 /// One row per measure that has a value for the period (blank or `no_data` figures get no
-/// sentence: a figure we cannot compute is not described). A suppressed figure is written `c`
-/// and its sentence says "fewer than 6". Row order follows the indicator catalogue. Sentences
+/// sentence: a figure we cannot compute is not described). A suppressed count is written `c`
+/// and its sentence says "fewer than 6"; a suppressed percentage or rate gets no sentence ("fewer
+/// than 6%" would be false: 4 of 5 is 80%). Row order follows the indicator catalogue. Sentences
 /// that join several figures are in `ActivitySummary+MissingAndLADO.swift`.
 public enum ActivitySummary {
   /// How a measure is said.
@@ -62,7 +63,11 @@ public enum ActivitySummary {
 
   /// Numbers in sentences: counts with thousands separators, percentages and rates to 1 decimal place.
   static func spoken(_ v: IndicatorValue) -> String? {
-    if v.flags.contains(.suppressed) { return "fewer than 6" }
+    if v.flags.contains(.suppressed) {
+      // A count can be said as "fewer than 6"; a suppressed percentage or rate cannot be said at all.
+      if case .count = v.figure { return "fewer than 6" }
+      return nil
+    }
     switch v.figure {
     case .count(let n): return grouped(n)
     case .ratio:

@@ -37,6 +37,8 @@ import Testing
   @Test func suppressedSaysFewerThanSixAndBlankSaysNothing() {
     let got = Self.lines([
       Self.value("icpc", .count(4), flags: [.suppressed]), Self.value("cpp_started", .none, flags: [.noData]),
+      // 4 of 5 is 80%: "fewer than 6%" would be false, so a suppressed percentage is not said.
+      Self.value("referrals_nfa", .ratio(numerator: 4, denominator: 5, multiplier: 100), flags: [.suppressed]),
     ])
     #expect(got.count == 2)
     #expect(got[1].hasPrefix("icpc,Initial child protection conferences,c,2024-25,Fewer than 6 initial"))
