@@ -94,7 +94,8 @@ extension Runner {
       throw RunFailure(.noInput, "one of the two extracts holds no usable rows, so there is nothing to reconcile")
     }
     let text =
-      ReconciliationTables.consoleTable(result) + "\n" + ReconciliationTables.headline(result.summary) + "\n"
+      ReconciliationTables.consoleTable(result) + "\n" + ReconciliationTables.explanation(result.total) + "\n"
+      + ReconciliationTables.headline(result.summary) + "\n"
     return (result, text)
   }
 }

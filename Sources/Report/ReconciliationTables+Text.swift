@@ -82,4 +82,35 @@ extension ReconciliationTables {
     }
     return text
   }
+
+  /// Why the two counts differ, for the terminal: the unmatched records on each side broken down
+  /// the way `specs/reconciliation.md` splits them, one figure a line, right-aligned, with each
+  /// breakdown adding up to the line above it.
+  public static func explanation(_ row: ReconciliationRow) -> String {
+    let c = row.counts
+    let lines: [(String, Int)] = [
+      ("Social care episodes with no police report", c.cscOnly),
+      ("  away from placement without authorisation (A)", c.cscOnlyAway),
+      ("  missing (M)", c.cscOnlyMissing),
+      ("  the child looked after at the start", c.cscOnlyLookedAfter),
+      ("Police reports with no social care episode", c.policeOnly),
+      ("  child known to social care", c.policeOnlyKnownToCSC),
+      ("  child not known to social care", c.policeOnlyNotKnownToCSC),
+      ("  date of birth fits more than one child", c.ambiguous),
+      ("  graded high risk", c.policeOnlyHighRisk),
+      ("  graded medium risk", c.policeOnlyMediumRisk),
+      ("  graded low or no apparent risk", c.policeOnlyLowRisk + c.policeOnlyNoApparentRisk),
+      (
+        "Police reports for children placed here by other authorities (not in the counts above)", c.outOfAreaOccurrences
+      ),
+    ]
+    let width = lines.map(\.0.count).max()!
+    let numbers = lines.map { ActivitySummary.grouped($0.1) }
+    let digits = numbers.map(\.count).max()!
+    var text = "Why the counts differ in \(row.period.label):\n"
+    for ((label, _), n) in zip(lines, numbers) {
+      text += label + String(repeating: " ", count: width - label.count + 2 + digits - n.count) + n + "\n"
+    }
+    return text
+  }
 }

@@ -110,6 +110,24 @@ import Testing
         """)
   }
 
+  @Test func theExplanationBreaksDownEachSidesUnmatchedRecords() {
+    var c = ReconciliationCounts()
+    (c.cscOnly, c.cscOnlyAway, c.cscOnlyMissing, c.cscOnlyLookedAfter) = (136, 49, 87, 62)
+    (c.policeOnly, c.policeOnlyKnownToCSC, c.policeOnlyNotKnownToCSC, c.ambiguous) = (1052, 22, 1029, 1)
+    (c.policeOnlyHighRisk, c.policeOnlyMediumRisk, c.policeOnlyLowRisk, c.policeOnlyNoApparentRisk) = (5, 24, 14, 9)
+    c.outOfAreaOccurrences = 27
+    let text = ReconciliationTables.explanation(ReconciliationRow(period: .quarter(2024, 3), counts: c))
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first == "Why the counts differ in 2024-25-Q3:")
+    #expect(lines.count == 14)  // heading, 12 lines, and the empty string after the last line end
+    // Every figure ends in the same column; low and no apparent risk are one line (14 + 9 = 23).
+    #expect(Set(lines.dropFirst().dropLast().map(\.count)).count == 1)
+    #expect(lines[2].hasPrefix("  away from placement without authorisation (A)") && lines[2].hasSuffix(" 49"))
+    #expect(lines[5].hasPrefix("Police reports with no social care episode") && lines[5].hasSuffix(" 1,052"))
+    #expect(lines[11].hasSuffix(" 23"))
+    #expect(lines[12].hasPrefix("Police reports for children placed here") && lines[12].hasSuffix(" 27"))
+  }
+
   static func summary(
     _ period: Period, police: Int, csc: Int, matched: Int, notKnown: Int, ambiguous: Int, outOfArea: Int
   ) -> ReconciliationSummary {
