@@ -100,9 +100,7 @@ extension ReconciliationTables {
       ("  graded high risk", c.policeOnlyHighRisk),
       ("  graded medium risk", c.policeOnlyMediumRisk),
       ("  graded low or no apparent risk", c.policeOnlyLowRisk + c.policeOnlyNoApparentRisk),
-      (
-        "Police reports for children placed here by other authorities (not in the counts above)", c.outOfAreaOccurrences
-      ),
+      ("Police reports for children placed here by other LAs (left out above)", c.outOfAreaOccurrences),
     ]
     let width = lines.map(\.0.count).max()!
     let numbers = lines.map { ActivitySummary.grouped($0.1) }
