@@ -23,7 +23,7 @@ struct BundledFixtures {
     [
       AnnexAFiles.contactsPath, AnnexAFiles.earlyReferralsPath, AnnexAFiles.lateReferralsPath,
       VariantFiles.cleanReferrals, VariantFiles.cleanContacts, VariantFiles.messyReferrals, VariantFiles.messyContacts,
-    ] + CINCensusFiles.paths + AnnexAJourneyFiles.paths + MissingAndLADOFixtures.paths
+    ] + CINCensusFiles.paths + AnnexAJourneyFiles.paths + MissingAndLADOFixtures.paths + [EarlyHelpFiles.path]
 
   /// Each part draws from its own stream, so changing one file never reshuffles another.
   private func stream(_ part: UInt64) -> SeededGenerator {
@@ -52,8 +52,11 @@ struct BundledFixtures {
     let (journey, journeyCounts) = AnnexAJourneyFiles(census: cin).files(&journeyRNG, list6RNG: stream(0x4C36))
     // List 8, missing episodes, police occurrences and LADO contacts: streams 8 to 12.
     let issue6 = MissingAndLADOFixtures(la: la, streams: (8...12).map { stream($0) })
+    // Annex A list 2 (early help) from the same contacts, stream 13.
+    var earlyHelpRNG = stream(13)
+    let (earlyHelp, earlyHelpOpen) = EarlyHelpFiles.file(la, &earlyHelpRNG)
     let files =
-      [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0) + journey + issue6.files
+      [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0) + journey + issue6.files + [earlyHelp]
     precondition(files.map(\.path) == BundledFixtures.ownedPaths)
 
     let fm = FileManager.default
@@ -79,6 +82,8 @@ struct BundledFixtures {
     facts += " (ICPCs held by 31 March 2024: \(journeyCounts.icpcs)). CP plans: \(journeyCounts.plans)."
     facts += " CIN episodes (list 6): \(journeyCounts.childrenInNeed).\n"
     facts += issue6.facts
+    facts += "\n### Annex A list 2 (early help), 1 April 2022 to 31 March 2024\n\n"
+    facts += "Early help assessments: \(earlyHelp.records), of which \(earlyHelpOpen) still open on 31 March 2024.\n"
     print(facts)
   }
 

@@ -48,7 +48,9 @@ import Testing
         fixtures.appendingPathComponent($0)
       }
       // Lists 4, 5 and 7; list 8 (children in care) shares the folder but is not compared here.
-      + (try fm.contentsOfDirectory(atPath: journey.path)).filter { $0.hasSuffix(".csv") && !$0.hasPrefix("L8_") }
+      + (try fm.contentsOfDirectory(atPath: journey.path)).filter {
+        $0.hasSuffix(".csv") && !$0.hasPrefix("L8_") && !$0.hasPrefix("L2_")
+      }
       .sorted().map {
         journey.appendingPathComponent($0)
       }
