@@ -67,6 +67,10 @@ extension Runner {
       }
       settings.la = code
     }
+    var asked: Period?
+    if let period {
+      do { asked = try Period.parse(period) } catch { throw RunFailure(.usage, "--period: \(error)") }
+    }
     guard (0...31).contains(toleranceDays) else {
       throw RunFailure(.usage, "--tolerance-days \(toleranceDays) is out of range; expected 0 to 31 calendar days")
     }
@@ -84,12 +88,7 @@ extension Runner {
         throw RunFailure(.dataError, "\(path) (\(option)) holds \(found), not \(kind.title)")
       }
     }
-    let chosen: Period
-    if let period {
-      do { chosen = try Period.parse(period) } catch { throw RunFailure(.usage, "--period: \(error)") }
-    } else {
-      chosen = try resolve(.latestCompleteQuarter, set)
-    }
+    let chosen = try asked ?? resolve(.latestCompleteQuarter, set)
     guard let result = reconcileMissing(set, period: chosen, settings: settings) else {
       throw RunFailure(.noInput, "one of the two extracts holds no usable rows, so there is nothing to reconcile")
     }

@@ -6,9 +6,9 @@ struct BenchmarkCommand: ParsableCommand {
     commandName: "benchmark",
     abstract: "Compare an LA's published figures with its statistical neighbours, region and England.",
     discussion: """
-      For each indicator DfE publishes: the LA's value, the neighbours' mean and median (suppressed
-      or missing neighbours left out and counted), the region (London split into Inner and Outer),
-      England, the rank among English LAs by polarity (1 = best), the quartile band A–D and whether
+      For each indicator DfE publishes: the LA's value, the neighbours' mean and median (suppressed \
+      or missing neighbours left out and counted), the region (London split into Inner and Outer), \
+      England, the rank among English LAs by polarity (1 = best), the quartile band A–D and whether \
       the LA is better, worse or similar to its neighbours. Exit status 64 for an unknown LA code.
       """)
 

@@ -6,13 +6,13 @@ struct ReconcileCommand: ParsableCommand {
     commandName: "reconcile",
     abstract: "Reconcile police missing-person reports with social care missing episodes and print the summary.",
     discussion: """
-      Matches each police occurrence to a social care episode of the same child (by the police
-      reference on the social care row, by LA child ID, or by a date of birth that fits exactly
-      one child) whose interval overlaps it or starts within the tolerance, and prints the counts
-      for the period and each month, then a headline. Writes nothing; a pipeline with the
-      missing_reconciliation output writes the CSV files.
+      Matches each police occurrence to a social care episode of the same child (by the police \
+      reference on the social care row, by LA child ID, or by a date of birth that fits exactly \
+      one child) whose interval overlaps it or starts within the tolerance, and prints the counts \
+      for the period and each month, why the two counts differ, and a headline. Writes nothing; \
+      a pipeline with the missing_reconciliation output writes the CSV files.
 
-      Exit status: 0 when reconciled, 64 for a bad option, 65 when a file is not the extract its
+      Exit status: 0 when reconciled, 64 for a bad option, 65 when a file is not the extract its \
       option names or lacks a required column, 66 when a file is missing or holds no usable rows.
       """)
 

@@ -8,8 +8,8 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Run a pipeline definition over a folder of extracts and write its dashboards.",
     discussion: """
-      Each input file's kind is recognised from its headers (CSV) or root element (XML), never
-      from its name; files that match no extract are reported and skipped. Outputs go to
+      Each input file's kind is recognised from its headers (CSV) or root element (XML), never \
+      from its name; files that match no extract are reported and skipped. Outputs go to \
       <out>/<pipeline name>/<period>/ and replace the previous folder only when complete.
 
       Exit status:

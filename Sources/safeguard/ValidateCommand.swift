@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Read and check extract files and print what was found; write nothing unless --out is given.",
     discussion: """
-      Exit status: 0 when every file could be read (findings are listed), 65 when a file lacks a
+      Exit status: 0 when every file could be read (findings are listed), 65 when a file lacks a \
       required column, 66 when nothing given is a recognised extract, 74 on a read error.
       """)
 
