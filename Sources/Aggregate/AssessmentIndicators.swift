@@ -38,8 +38,19 @@ public enum AssessmentIndicators {
   struct Authorised {
     let start: Day?
     let authorised: Day
-    /// Distinct factor codes, in the order first recorded.
-    let factors: [String]
+    /// Working days from start to authorisation (see `duration`); nil when it cannot be timed.
+    let days: Int?
+    /// Its distinct factor codes, in the order first recorded: a range of `Assessments.factors`.
+    let factors: Range<Int>
+  }
+
+  /// Every authorised assessment, with the factor codes of all of them held once.
+  struct Assessments {
+    var all: [Authorised] = []
+    /// Factor codes as indices into `codes`, each assessment's run in turn.
+    var factors: [Int] = []
+    /// The distinct codes, in the order first met.
+    var codes: [String] = []
   }
 
   /// Values for every assessment indicator, in catalogue then period order (factor rows by code, then period).
@@ -54,7 +65,7 @@ public enum AssessmentIndicators {
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], la: LACode?,
     calendar: WorkingDayCalendar = .england
   ) -> [IndicatorValue] {
-    let all = authorised(episodes)
+    let all = authorised(episodes, calendar)
     var out: [IndicatorValue] = []
     for id in ids {
       let def = IndicatorCatalogue.named(id)!
@@ -64,24 +75,35 @@ public enum AssessmentIndicators {
         }
         continue
       }
-      for p in periods { out.append(value(def, all, p, coverage, la, calendar)) }
+      for p in periods { out.append(value(def, all.all, p, coverage, la)) }
     }
     return out
   }
 
-  static func authorised(_ episodes: [CINEpisode]) -> [Authorised] {
-    var out: [Authorised] = []
+  static func authorised(_ episodes: [CINEpisode], _ calendar: WorkingDayCalendar) -> Assessments {
+    var out = Assessments()
+    var index: [String: Int] = [:]
     for e in episodes {
       for a in e.assessments {
         guard let when = a.authorised else { continue }
-        // A handful of codes each: an array with `contains` is cheaper than a set per assessment.
-        var codes: [String] = []
-        codes.reserveCapacity(a.factors.count)
+        let first = out.factors.count
         for f in a.factors {
           let code = normalisedCode(f)
-          if !code.isEmpty && !codes.contains(code) { codes.append(code) }
+          if code.isEmpty { continue }
+          let i: Int
+          if let known = index[code] {
+            i = known
+          } else {
+            i = out.codes.count
+            out.codes.append(code)
+            index[code] = i
+          }
+          // A handful of codes each: `contains` on the assessment's run finds a repeat.
+          if !out.factors[first...].contains(i) { out.factors.append(i) }
         }
-        out.append(Authorised(start: a.start, authorised: when, factors: codes))
+        var days: Int?
+        if let start = a.start, start <= when { days = calendar.workingDays(from: start, to: when) }
+        out.all.append(Authorised(start: a.start, authorised: when, days: days, factors: first..<out.factors.count))
       }
     }
     return out
@@ -96,15 +118,15 @@ public enum AssessmentIndicators {
     return tidy ? code : code.trimmingSpaces().uppercased()
   }
 
-  /// Working days from start to authorisation, nil when the assessment cannot be timed.
-  static func duration(_ a: Authorised, _ calendar: WorkingDayCalendar) -> Int? {
-    guard let start = a.start, start <= a.authorised else { return nil }
-    return calendar.workingDays(from: start, to: a.authorised)
+  /// Working days of the assessments authorised in `p` that can be timed.
+  static func durations(_ all: [Authorised], in p: Period) -> [Int] {
+    var out: [Int] = []
+    for a in all where p.contains(a.authorised) { if let d = a.days { out.append(d) } }
+    return out
   }
 
   static func value(
-    _ def: IndicatorDefinition, _ all: [Authorised], _ p: Period, _ coverage: ClosedRange<Day>?, _ la: LACode?,
-    _ calendar: WorkingDayCalendar
+    _ def: IndicatorDefinition, _ all: [Authorised], _ p: Period, _ coverage: ClosedRange<Day>?, _ la: LACode?
   ) -> IndicatorValue {
     switch def.id {
     case "assessments_completed":
@@ -115,13 +137,13 @@ public enum AssessmentIndicators {
       }
     case "assessments_45wd":
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
-        let days = all.filter { p.contains($0.authorised) }.compactMap { duration($0, calendar) }
+        let days = durations(all, in: p)
         return (days.count { $0 <= 45 }, days.count)
       }
     case "assessment_duration_median":
       let cov = Coverage.check(coverage, p)
       guard cov.usable else { return EpisodeCoverage.blank(def, p, flags: cov.flags) }
-      let days = all.filter { p.contains($0.authorised) }.compactMap { duration($0, calendar) }
+      let days = durations(all, in: p)
       guard let twice = twiceMedian(days) else {
         return EpisodeCoverage.row(
           def, p, numerator: nil, denominator: 0, figure: .none, flags: cov.flags,
@@ -144,15 +166,17 @@ public enum AssessmentIndicators {
     return s.count % 2 == 1 ? 2 * s[mid] : s[mid - 1] + s[mid]
   }
 
-  static func factorTally(_ all: [Authorised], in p: Period) -> (byValue: [String: Int], withAny: Int, base: Int) {
-    var byFactor: [String: Int] = [:]
+  static func factorTally(_ all: Assessments, in p: Period) -> (byValue: [String: Int], withAny: Int, base: Int) {
+    var byIndex = [Int](repeating: 0, count: all.codes.count)
     var withAny = 0
     var base = 0
-    for a in all where p.contains(a.authorised) {
+    for a in all.all where p.contains(a.authorised) {
       base += 1
       if !a.factors.isEmpty { withAny += 1 }
-      for f in a.factors { byFactor[f, default: 0] += 1 }
+      for i in a.factors { byIndex[all.factors[i]] += 1 }
     }
+    var byFactor: [String: Int] = [:]
+    for (i, n) in byIndex.enumerated() where n > 0 { byFactor[all.codes[i]] = n }
     return (byFactor, withAny, base)
   }
 }

@@ -80,17 +80,21 @@ public enum ChildProtectionIndicators {
     }
     var earliest: [Int32: Day] = [:]
     for plan in plans { if let s = plan.start { earliest[plan.child] = min(earliest[plan.child] ?? s, s) } }
+    // The plans open at each period's end, worked out once: five measures ask for them.
+    var open: [Day: [Int32: Int]] = [:]
+    for p in periods where open[p.end] == nil { open[p.end] = current(plans, atEndOf: p.end) }
+    let openAt = { (day: Day) in open[day] ?? current(plans, atEndOf: day) }
     var out: [IndicatorValue] = []
     for id in ids {
       let def = IndicatorCatalogue.named(id)!
       if id == "cpp_by_category" {
         out += EpisodeCoverage.breakdownRows(def, periods: periods, coverage: coverage, extraValues: categories) {
-          categoryTally(plans, atEndOf: $0.end)
+          categoryTally(plans, openAt($0.end))
         }
         continue
       }
       for p in periods {
-        out.append(value(def, plans, earliest, p, coverage, la, reviewsComplete))
+        out.append(value(def, plans, earliest, openAt, p, coverage, la, reviewsComplete))
       }
     }
     return out
@@ -109,9 +113,11 @@ public enum ChildProtectionIndicators {
     }
   }
 
-  /// Children on a plan at the end of `day` by their current plan's category, those with a category, and all of them.
-  static func categoryTally(_ plans: [Plan], atEndOf day: Day) -> (byValue: [String: Int], withAny: Int, base: Int) {
-    let children = current(plans, atEndOf: day).values
+  /// Children on a plan (`open`, from `current`) by their current plan's category, those with a
+  /// category, and all of them.
+  static func categoryTally(_ plans: [Plan], _ open: [Int32: Int]) -> (byValue: [String: Int], withAny: Int, base: Int)
+  {
+    let children = open.values
     var by: [String: Int] = [:]
     for i in children { if let c = plans[i].category { by[c, default: 0] += 1 } }
     return (by, children.count { plans[$0].category != nil }, children.count)
@@ -149,14 +155,15 @@ public enum ChildProtectionIndicators {
   }
 
   static func value(
-    _ def: IndicatorDefinition, _ plans: [Plan], _ earliest: [Int32: Day], _ p: Period,
-    _ coverage: ClosedRange<Day>?, _ la: LACode?, _ reviewsComplete: Bool
+    _ def: IndicatorDefinition, _ plans: [Plan], _ earliest: [Int32: Day], _ openAt: (Day) -> [Int32: Int],
+    _ p: Period, _ coverage: ClosedRange<Day>?, _ la: LACode?, _ reviewsComplete: Bool
   ) -> IndicatorValue {
-    func started(in q: Period) -> [Plan] { plans.filter { $0.start.map(q.contains) ?? false } }
-    func ended(in q: Period) -> [Plan] { plans.filter { $0.end.map(q.contains) ?? false } }
-    func longStanding() -> [Plan] {
+    // Indices into `plans`, so no plan (and its review dates) is copied.
+    func started(in q: Period) -> [Int] { plans.indices.filter { plans[$0].start.map(q.contains) ?? false } }
+    func ended(in q: Period) -> [Int] { plans.indices.filter { plans[$0].end.map(q.contains) ?? false } }
+    func longStanding() -> [Int] {
       let cutoff = p.end.adding(months: -3)
-      return current(plans, atEndOf: p.end).values.map { plans[$0] }.filter { $0.start! <= cutoff }
+      return openAt(p.end).values.filter { plans[$0].start! <= cutoff }
     }
     switch def.id {
     case "cpp_started":
@@ -167,26 +174,26 @@ public enum ChildProtectionIndicators {
       }
     case "cpp_second_or_subsequent":
       let starting = started(in: p)
-      func byData(_ plan: Plan) -> Bool { earliest[plan.child].map { $0 < plan.start! } ?? false }
-      let unknown = starting.contains { plan in
-        guard plan.previousPlans == nil, !byData(plan), let c = coverage else { return false }
-        return c.lowerBound > plan.start!.adding(months: -12 * 19)
+      func byData(_ i: Int) -> Bool { earliest[plans[i].child].map { $0 < plans[i].start! } ?? false }
+      let unknown = starting.contains { i in
+        guard plans[i].previousPlans == nil, !byData(i), let c = coverage else { return false }
+        return c.lowerBound > plans[i].start!.adding(months: -12 * 19)
       }
       return EpisodeCoverage.percent(def, p, coverage: coverage, extra: unknown ? [.partialHistory] : []) {
-        (starting.count { ($0.previousPlans ?? 0) > 0 || byData($0) }, starting.count)
+        (starting.count { (plans[$0].previousPlans ?? 0) > 0 || byData($0) }, starting.count)
       }
     case "cpp_at_end":
-      return EpisodeCoverage.count(def, p, coverage: coverage) { current(plans, atEndOf: p.end).count }
+      return EpisodeCoverage.count(def, p, coverage: coverage) { openAt(p.end).count }
     case "cpp_at_end_rate":
       return EpisodeCoverage.rate(def, p, kind: .atPeriodEnd, coverage: coverage, la: la) {
-        current(plans, atEndOf: $0.end).count
+        openAt($0.end).count
       }
     case "cpp_ended":
       return EpisodeCoverage.count(def, p, coverage: coverage) { plans.count { $0.end.map(p.contains) ?? false } }
     case "cpp_ended_2y_plus":
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
-        let days = ended(in: p).compactMap { plan -> Int? in
-          guard let s = plan.start, let e = plan.end, s <= e else { return nil }
+        let days = ended(in: p).compactMap { i -> Int? in
+          guard let s = plans[i].start, let e = plans[i].end, s <= e else { return nil }
           return s.days(to: e)
         }
         return (days.count { $0 >= 729 }, days.count)
@@ -198,12 +205,12 @@ public enum ChildProtectionIndicators {
       }
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let children = longStanding()
-        return (children.count { reviewedOnTime($0, at: p.end) }, children.count)
+        return (children.count { reviewedOnTime(plans[$0], at: p.end) }, children.count)
       }
     case "cpp_latest_review_recent":
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let children = longStanding()
-        return (children.count { reviewedRecently($0, at: p.end) }, children.count)
+        return (children.count { reviewedRecently(plans[$0], at: p.end) }, children.count)
       }
     default:
       return EpisodeCoverage.blank(def, p, flags: [.noData])

@@ -86,7 +86,8 @@ public enum Section47Indicators {
       for plan in e.plans { if let s = plan.start { planStarts[e.child, default: []].insert(s) } }
     }
     var out: [Conference] = []
-    for e in episodes {
+    // Most episodes hold no conference: they are passed over without building a set.
+    for e in episodes where e.icpcDate != nil || e.section47s.contains(where: { $0.icpcDate != nil }) {
       var dates = Set(e.section47s.compactMap(\.icpcDate))
       if let d = e.icpcDate { dates.insert(d) }
       for date in dates.sorted() {

@@ -37,16 +37,14 @@ public struct CINCensusReader {
     } catch {
       throw Self.failure(error, name: name)
     }
-    return try xml.capturingErrors {
-      let parse = CINCensusParse(xml: xml, name: name, children: children)
-      do {
-        try parse.document()
-      } catch let error as XMLReadError {
-        throw Self.failure(error, name: name)
-      }
-      parse.reportParserMessages()
-      return (parse.file, parse.findings)
+    let parse = CINCensusParse(xml: xml, name: name, children: children)
+    do {
+      try parse.document()
+    } catch let error as XMLReadError {
+      throw Self.failure(error, name: name)
     }
+    parse.reportParserMessages()
+    return (parse.file, parse.findings)
   }
 
   static func failure(_ error: XMLReadError, name: String) -> RunFailure {

@@ -54,172 +54,99 @@ struct XMLDiagnostic: Hashable {
   let isFatal: Bool
 }
 
-/// A streaming pull reader over one XML file, driven by libxml2's SAX2 push parser: the bytes go
-/// to `xmlParseChunk` 64 KiB at a time, the callbacks queue element starts, ends and text, and
-/// `read()` hands the queue out one node at a time. No tree is built, not even of the current node.
-///
-/// The parser runs with network access off (`XML_PARSE_NONET`), without entity substitution
-/// (`NOENT`), DTD loading (`DTDLOAD`), recovery (`RECOVER`) or `HUGE`. Two guards keep entities
-/// out: `XMLInput` stops the bytes before a DOCTYPE reaches libxml2 (so no entity is ever
-/// declared, let alone parsed), and an internal subset or entity reference callback stops the
-/// read. Errors are collected with `xmlSetStructuredErrorFunc` while `capturingErrors` runs. This
-/// is the only file that imports `CLibXML2`; this class owns every libxml2 pointer and frees
-/// them in `deinit`.
-final class XMLTextReader {
-  /// One queued node: for text, `start..<start+count` in `text`; for an end element, the line
-  /// and depth of its start.
-  private struct Event {
-    var kind: XMLNodeKind
-    var name: Int
-    var line: Int
-    var depth: Int
-    var start: Int
-    var count: Int
-  }
+/// One queued node: for text, `start..<start+count` in the batch's text; for an end element, the
+/// line and depth of its start.
+private struct XMLEvent {
+  var kind: XMLNodeKind
+  var name: Int
+  var line: Int
+  var depth: Int
+  var start: Int
+  var count: Int
+}
 
+/// The nodes of one `xmlParseChunk` round (or of several, when a round yields none), handed from
+/// the parsing thread to the reader.
+private final class XMLBatch {
+  var events: [XMLEvent] = []
+  var text: [UInt8] = []
+  /// Messages libxml2 reported while this batch was parsed.
+  var diagnostics: [XMLDiagnostic] = []
+  /// Thrown instead of handing out the events (a refused DOCTYPE or entity, a read failure).
+  var errorBefore: XMLReadError?
+  /// Thrown once the events are handed out (the document is not well-formed).
+  var errorAfter: XMLReadError?
+  /// No batch follows this one.
+  var isLast = false
+
+  init() {
+    events.reserveCapacity(1 << 12)
+    text.reserveCapacity(1 << 16)
+  }
+}
+
+/// A streaming pull reader over one XML file, driven by libxml2's SAX2 push parser on a second
+/// thread (`XMLPushParser`): the bytes go to `xmlParseChunk` 64 KiB at a time, the callbacks queue
+/// element starts, ends and text in batches, and `read()` hands the batches out one node at a
+/// time while the next is parsed. No tree is built, not even of the current node.
+///
+/// This file is the only one that imports `CLibXML2`.
+final class XMLTextReader {
   let name: String
-  private let input: XMLInput
-  private let context: xmlParserCtxtPtr
-  /// Messages libxml2 reported, in order.
+  private let parser: XMLPushParser
+  /// Messages libxml2 reported in the batches read so far, in order.
   private(set) var diagnostics: [XMLDiagnostic] = []
   /// The current node's type, set by `read()`.
   private(set) var kind = XMLNodeKind.none
-  private var events: [Event] = []
+  private var events: [XMLEvent] = []
   private var next = 0
-  private var current = Event(kind: .none, name: 0, line: 1, depth: 0, start: 0, count: 0)
-  /// Text of the queued text events (emptied when the queue is refilled).
+  private var current = XMLEvent(kind: .none, name: 0, line: 1, depth: 0, start: 0, count: 0)
+  /// Text of the current batch's text events.
   private var textBytes: [UInt8] = []
-  /// Start lines of the open elements, innermost last.
-  private var openLines: [Int] = []
-  private var finished = false
-  /// Set by the internal subset or entity reference callbacks.
-  private var refused: XMLReadError?
-  private let chunk = UnsafeMutablePointer<CChar>.allocate(capacity: 1 << 16)
-
-  private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
-  private static let initialised: Void = xmlInitParser()
+  /// The batch whose arrays `events` and `textBytes` hold, given back on the next refill.
+  private var batch: XMLBatch?
+  /// Set once the last batch is taken.
+  private var ended = false
+  /// Thrown by every read once the last batch's events are handed out.
+  private var terminal: XMLReadError?
 
   /// Opens `path`; `name` is how the file is called in messages.
   /// - Throws: `XMLReadError(.cannotOpen)` when the file cannot be opened or is a folder.
   init(path: String, name: String) throws(XMLReadError) {
-    _ = XMLTextReader.initialised
     self.name = name
-    input = try XMLInput(path: path)
-    var sax = xmlSAXHandler()
-    sax.initialized = XML_SAX2_MAGIC
-    sax.startElementNs = { ctx, localName, _, _, _, _, _, _, _ in
-      guard let ctx else { return }
-      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().started(localName)
-    }
-    sax.endElementNs = { ctx, _, _, _ in
-      guard let ctx else { return }
-      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().ended()
-    }
-    let characters: charactersSAXFunc = { ctx, bytes, length in
-      guard let ctx, let bytes else { return }
-      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().characters(bytes, Int(length))
-    }
-    sax.characters = characters
-    sax.ignorableWhitespace = characters
-    sax.cdataBlock = characters
-    sax.internalSubset = { ctx, _, _, _ in
-      guard let ctx else { return }
-      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().refuse(.documentType, "DOCTYPE")
-    }
-    sax.reference = { ctx, _ in
-      guard let ctx else { return }
-      Unmanaged<XMLTextReader>.fromOpaque(ctx).takeUnretainedValue().refuse(.entity, "entity")
-    }
-    // `self` is complete once `context` is set; the callbacks only run from `fill()`.
-    let placeholder = Unmanaged.passUnretained(input).toOpaque()
-    guard let c = xmlCreatePushParserCtxt(&sax, placeholder, nil, 0, name) else {
-      chunk.deallocate()
-      throw XMLReadError(kind: .cannotOpen, line: nil, message: "libxml2 could not start a parser on it")
-    }
-    context = c
-    xmlCtxtUseOptions(c, XMLTextReader.options)
-    c.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
-    events.reserveCapacity(1 << 14)
-    textBytes.reserveCapacity(1 << 16)
+    parser = try XMLPushParser(path: path, name: name)
   }
 
   deinit {
-    xmlFreeParserCtxt(context)
-    chunk.deallocate()
+    parser.stop()
   }
 
-  /// Runs `body` with libxml2's structured error handler pointing at this reader, then puts the
-  /// previous handler back. The handler is per thread in libxml2, so concurrent reads on other
-  /// threads are not disturbed.
-  func capturingErrors<R>(_ body: () throws -> R) rethrows -> R {
-    let savedHandler = __xmlStructuredError().pointee
-    let savedContext = __xmlStructuredErrorContext().pointee
-    xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
-      guard let context, let error else { return }
-      Unmanaged<XMLTextReader>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-    }
-    defer { xmlSetStructuredErrorFunc(savedContext, savedHandler) }
-    return try body()
-  }
-
-  private func record(_ e: xmlError) {
-    var message = e.message.map { String(cString: $0) } ?? "unknown libxml2 error (code \(e.code))"
-    while message.last == "\n" || message.last == " " { message.removeLast() }
-    message = message.split(separator: "\n").joined(separator: "; ")
-    diagnostics.append(
-      XMLDiagnostic(line: e.line > 0 ? Int(e.line) : nil, message: message, isFatal: e.level == XML_ERR_FATAL))
-  }
-
-  // MARK: SAX callbacks
-
-  private var parserLine: Int { Int(context.pointee.input?.pointee.line ?? 0) }
-
-  private func started(_ localName: UnsafePointer<xmlChar>?) {
-    let line = parserLine
-    events.append(
-      Event(
-        kind: .element, name: Int(bitPattern: localName), line: line, depth: openLines.count, start: 0, count: 0))
-    openLines.append(line)
-  }
-
-  private func ended() {
-    let line = openLines.removeLast()
-    events.append(Event(kind: .endElement, name: 0, line: line, depth: openLines.count, start: 0, count: 0))
-  }
-
-  private func characters(_ bytes: UnsafePointer<xmlChar>, _ n: Int) {
-    let start = textBytes.count
-    textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
-    // Text split across callbacks (buffer ends, entities, CDATA) is one node, as in a tree.
-    if let last = events.last, last.kind == .text, last.start + last.count == start, events.count > next {
-      events[events.count - 1].count += n
-      return
-    }
-    events.append(Event(kind: .text, name: 0, line: parserLine, depth: openLines.count, start: start, count: n))
-  }
-
-  private func refuse(_ kind: XMLReadError.Kind, _ message: String) {
-    if refused == nil { refused = XMLReadError(kind: kind, line: parserLine, message: message) }
-    xmlStopParser(context)
-  }
-
-  /// Parses the next chunk into the queue; false once the document has ended.
+  /// Takes the next batch from the parsing thread; false once the document has ended.
   private func fill() throws(XMLReadError) -> Bool {
-    events.removeAll(keepingCapacity: true)
-    textBytes.removeAll(keepingCapacity: true)
-    next = 0
-    while events.isEmpty && !finished {
-      let n = Int(input.supply(chunk, 1 << 16))
-      if let failure = input.failure { throw failure }
-      finished = n <= 0
-      xmlParseChunk(context, chunk, Int32(n), finished ? 1 : 0)
-      if let refused { throw refused }
-      if context.pointee.wellFormed == 0 || diagnostics.contains(where: \.isFatal) {
-        finished = true
-        // Hand out what came before the error; the error is thrown when the queue runs dry.
-        if events.isEmpty { throw failure() }
-      }
+    if let b = batch {
+      events.removeAll(keepingCapacity: true)
+      textBytes.removeAll(keepingCapacity: true)
+      swap(&events, &b.events)
+      swap(&textBytes, &b.text)
+      batch = nil
+      parser.giveBack(b)
     }
+    next = 0
+    if ended { return false }
+    let b = parser.take()
+    diagnostics += b.diagnostics
+    ended = b.isLast
+    if let e = b.errorBefore {
+      terminal = e
+      ended = true
+      parser.giveBack(b)
+      throw e
+    }
+    terminal = b.errorAfter
+    swap(&events, &b.events)
+    swap(&textBytes, &b.text)
+    batch = b
+    if events.isEmpty, let terminal { throw terminal }
     return !events.isEmpty
   }
 
@@ -232,7 +159,7 @@ final class XMLTextReader {
   func read() throws(XMLReadError) -> Bool {
     if next == events.count {
       guard try fill() else {
-        if context.pointee.wellFormed == 0 || diagnostics.contains(where: \.isFatal) { throw failure() }
+        if let terminal { throw terminal }
         kind = .none
         return false
       }
@@ -241,15 +168,6 @@ final class XMLTextReader {
     next += 1
     kind = current.kind
     return true
-  }
-
-  private func failure() -> XMLReadError {
-    if input.bytesRead == 0 { return XMLReadError(kind: .notWellFormed, line: nil, message: "the file is empty") }
-    let first = diagnostics.first(where: \.isFatal) ?? diagnostics.first
-    let line = first?.line ?? parserLine
-    return XMLReadError(
-      kind: .notWellFormed, line: line,
-      message: first?.message ?? "the XML is not well-formed (no message from libxml2)")
   }
 
   /// Depth of the current node: 0 for the root element.
@@ -268,9 +186,10 @@ final class XMLTextReader {
     return String(cString: p)
   }
 
-  /// `text` interned in this parser's dictionary, to compare with `localName`.
+  /// `text` interned in this parser's dictionary, to compare with `localName`. Call it before the
+  /// first `read()`: once the parsing thread runs, the dictionary is its own.
   func intern(_ text: String) -> XMLName {
-    XMLName(address: Int(bitPattern: xmlDictLookup(context.pointee.dict, text, -1)))
+    XMLName(address: parser.intern(text))
   }
 
   /// 1-based line of the current node: where an element's start tag ends (for an end element,
@@ -342,6 +261,262 @@ final class XMLTextReader {
         return
       }
     }
+  }
+}
+
+/// libxml2's SAX2 push parser over one file, run on its own thread once the reader first asks for a
+/// batch, a few batches ahead of the reader.
+///
+/// The parser runs with network access off (`XML_PARSE_NONET`), without entity substitution
+/// (`NOENT`), DTD loading (`DTDLOAD`), recovery (`RECOVER`) or `HUGE`. Two guards keep entities
+/// out: `XMLInput` stops the bytes before a DOCTYPE reaches libxml2 (so no entity is ever
+/// declared, let alone parsed), and an internal subset or entity reference callback stops the
+/// read. Errors are collected with `xmlSetStructuredErrorFunc`, which is per thread in libxml2,
+/// set on the parsing thread. This class owns every libxml2 pointer and frees them in `deinit`,
+/// after `stop()` has joined the thread.
+private final class XMLPushParser {
+  private let input: XMLInput
+  private let context: xmlParserCtxtPtr
+  private let chunk = UnsafeMutablePointer<CChar>.allocate(capacity: 1 << 16)
+  /// Every message libxml2 reported, in order; `sent` of them have gone out with batches.
+  private var diagnostics: [XMLDiagnostic] = []
+  private var sent = 0
+  /// The batch being filled by the callbacks.
+  private var events: [XMLEvent] = []
+  private var textBytes: [UInt8] = []
+  /// Start lines of the open elements, innermost last.
+  private var openLines: [Int] = []
+  /// Set by the internal subset or entity reference callbacks.
+  private var refused: XMLReadError?
+
+  /// Guards `full`, `free`, `cancelled`.
+  private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  private var full: [XMLBatch] = []
+  private var free: [XMLBatch] = (0..<4).map { _ in XMLBatch() }
+  private var cancelled = false
+  private var thread: pthread_t?
+
+  private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+  private static let initialised: Void = xmlInitParser()
+
+  init(path: String, name: String) throws(XMLReadError) {
+    _ = XMLPushParser.initialised
+    input = try XMLInput(path: path)
+    var sax = xmlSAXHandler()
+    sax.initialized = XML_SAX2_MAGIC
+    // The parser outlives every callback, so the callbacks borrow it without retaining it.
+    sax.startElementNs = { ctx, localName, _, _, _, _, _, _, _ in
+      guard let ctx else { return }
+      Unmanaged<XMLPushParser>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.started(localName) }
+    }
+    sax.endElementNs = { ctx, _, _, _ in
+      guard let ctx else { return }
+      Unmanaged<XMLPushParser>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.ended() }
+    }
+    let characters: charactersSAXFunc = { ctx, bytes, length in
+      guard let ctx, let bytes else { return }
+      Unmanaged<XMLPushParser>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.characters(bytes, Int(length)) }
+    }
+    sax.characters = characters
+    sax.ignorableWhitespace = characters
+    sax.cdataBlock = characters
+    sax.internalSubset = { ctx, _, _, _ in
+      guard let ctx else { return }
+      Unmanaged<XMLPushParser>.fromOpaque(ctx).takeUnretainedValue().refuse(.documentType, "DOCTYPE")
+    }
+    sax.reference = { ctx, _ in
+      guard let ctx else { return }
+      Unmanaged<XMLPushParser>.fromOpaque(ctx).takeUnretainedValue().refuse(.entity, "entity")
+    }
+    // `self` is complete once `context` is set; the callbacks only run from `parse(into:)`.
+    let placeholder = Unmanaged.passUnretained(input).toOpaque()
+    guard let c = xmlCreatePushParserCtxt(&sax, placeholder, nil, 0, name) else {
+      chunk.deallocate()
+      lock.deallocate()
+      changed.deallocate()
+      throw XMLReadError(kind: .cannotOpen, line: nil, message: "libxml2 could not start a parser on it")
+    }
+    context = c
+    xmlCtxtUseOptions(c, XMLPushParser.options)
+    c.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
+    pthread_mutex_init(lock, nil)
+    pthread_cond_init(changed, nil)
+  }
+
+  deinit {
+    xmlFreeParserCtxt(context)
+    chunk.deallocate()
+    pthread_mutex_destroy(lock)
+    pthread_cond_destroy(changed)
+    lock.deallocate()
+    changed.deallocate()
+  }
+
+  func intern(_ text: String) -> Int {
+    precondition(thread == nil, "XMLTextReader.intern is called before the first read")
+    return Int(bitPattern: xmlDictLookup(context.pointee.dict, text, -1))
+  }
+
+  // MARK: The reader's side
+
+  /// The next batch, waiting for it; starts the parsing thread on the first call.
+  func take() -> XMLBatch {
+    if thread == nil { start() }
+    pthread_mutex_lock(lock)
+    while full.isEmpty { pthread_cond_wait(changed, lock) }
+    let b = full.removeFirst()
+    pthread_cond_broadcast(changed)
+    pthread_mutex_unlock(lock)
+    return b
+  }
+
+  /// Returns a batch whose events have been handed out, emptied, for the thread to fill again.
+  func giveBack(_ b: XMLBatch) {
+    b.events.removeAll(keepingCapacity: true)
+    b.text.removeAll(keepingCapacity: true)
+    b.diagnostics = []
+    b.errorBefore = nil
+    b.errorAfter = nil
+    b.isLast = false
+    pthread_mutex_lock(lock)
+    free.append(b)
+    pthread_cond_broadcast(changed)
+    pthread_mutex_unlock(lock)
+  }
+
+  /// Stops the thread, if it runs, and waits for it to end.
+  func stop() {
+    guard let thread else { return }
+    pthread_mutex_lock(lock)
+    cancelled = true
+    pthread_cond_broadcast(changed)
+    pthread_mutex_unlock(lock)
+    pthread_join(thread, nil)
+  }
+
+  private func start() {
+    var t = pthread_t()
+    let created = pthread_create(
+      &t, nil,
+      { arg in
+        guard let arg else { return nil }
+        Unmanaged<XMLPushParser>.fromOpaque(arg).takeUnretainedValue().run()
+        return nil
+      }, Unmanaged.passUnretained(self).toOpaque())
+    precondition(created == 0, "could not start the XML parsing thread (error \(created))")
+    thread = t
+  }
+
+  // MARK: The parsing thread
+
+  private func run() {
+    xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
+      guard let context, let error else { return }
+      Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+    }
+    defer { xmlSetStructuredErrorFunc(nil, nil) }
+    var last = false
+    while !last {
+      pthread_mutex_lock(lock)
+      while free.isEmpty && !cancelled { pthread_cond_wait(changed, lock) }
+      if cancelled {
+        pthread_mutex_unlock(lock)
+        return
+      }
+      let b = free.removeLast()
+      pthread_mutex_unlock(lock)
+      parse(into: b)
+      last = b.isLast
+      pthread_mutex_lock(lock)
+      full.append(b)
+      pthread_cond_broadcast(changed)
+      pthread_mutex_unlock(lock)
+    }
+  }
+
+  /// Parses chunks until the callbacks have queued a node or the document has ended.
+  private func parse(into b: XMLBatch) {
+    swap(&events, &b.events)
+    swap(&textBytes, &b.text)
+    defer {
+      swap(&events, &b.events)
+      swap(&textBytes, &b.text)
+      b.diagnostics = Array(diagnostics[sent...])
+      sent = diagnostics.count
+    }
+    while events.isEmpty {
+      let n = Int(input.supply(chunk, 1 << 16))
+      if let failure = input.failure {
+        (b.errorBefore, b.isLast) = (failure, true)
+        return
+      }
+      let finished = n <= 0
+      xmlParseChunk(context, chunk, Int32(n), finished ? 1 : 0)
+      if let refused {
+        (b.errorBefore, b.isLast) = (refused, true)
+        return
+      }
+      if context.pointee.wellFormed == 0 || diagnostics.contains(where: \.isFatal) {
+        // The nodes before the error are handed out; the error is thrown after them.
+        (b.errorAfter, b.isLast) = (failure(), true)
+        return
+      }
+      if finished {
+        b.isLast = true
+        return
+      }
+    }
+  }
+
+  private func failure() -> XMLReadError {
+    if input.bytesRead == 0 { return XMLReadError(kind: .notWellFormed, line: nil, message: "the file is empty") }
+    let first = diagnostics.first(where: \.isFatal) ?? diagnostics.first
+    let line = first?.line ?? parserLine
+    return XMLReadError(
+      kind: .notWellFormed, line: line,
+      message: first?.message ?? "the XML is not well-formed (no message from libxml2)")
+  }
+
+  private func record(_ e: xmlError) {
+    var message = e.message.map { String(cString: $0) } ?? "unknown libxml2 error (code \(e.code))"
+    while message.last == "\n" || message.last == " " { message.removeLast() }
+    message = message.split(separator: "\n").joined(separator: "; ")
+    diagnostics.append(
+      XMLDiagnostic(line: e.line > 0 ? Int(e.line) : nil, message: message, isFatal: e.level == XML_ERR_FATAL))
+  }
+
+  // MARK: SAX callbacks
+
+  private var parserLine: Int { Int(context.pointee.input?.pointee.line ?? 0) }
+
+  private func started(_ localName: UnsafePointer<xmlChar>?) {
+    let line = parserLine
+    events.append(
+      XMLEvent(
+        kind: .element, name: Int(bitPattern: localName), line: line, depth: openLines.count, start: 0, count: 0))
+    openLines.append(line)
+  }
+
+  private func ended() {
+    let line = openLines.removeLast()
+    events.append(XMLEvent(kind: .endElement, name: 0, line: line, depth: openLines.count, start: 0, count: 0))
+  }
+
+  private func characters(_ bytes: UnsafePointer<xmlChar>, _ n: Int) {
+    let start = textBytes.count
+    textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
+    // Text split across callbacks (buffer ends, entities, CDATA) is one node, as in a tree.
+    if let last = events.last, last.kind == .text, last.start + last.count == start {
+      events[events.count - 1].count += n
+      return
+    }
+    events.append(XMLEvent(kind: .text, name: 0, line: parserLine, depth: openLines.count, start: start, count: n))
+  }
+
+  private func refuse(_ kind: XMLReadError.Kind, _ message: String) {
+    if refused == nil { refused = XMLReadError(kind: kind, line: parserLine, message: message) }
+    xmlStopParser(context)
   }
 }
 

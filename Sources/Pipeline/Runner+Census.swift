@@ -1,4 +1,5 @@
 import Aggregate
+import Foundation
 import SafeguardCore
 import Transform
 import Validate
@@ -43,38 +44,52 @@ extension Runner {
       coverage = { set.coverage(of: $0) }
       log.info("Annex A: \(episodes.count.grouped) episodes linked from referrals, assessments, enquiries and plans")
     }
-    var values: [IndicatorValue] = []
+    // The families are independent: each is one job, run two at a time, results in family order.
+    var jobs: [@Sendable () -> [IndicatorValue]] = []
     if families.contains(.frontDoor) {
       // Referrals need their own coverage; the link needs the assessments too.
       let referrals = fromCensus ? coverage(.annexAReferrals) : set.coverage(of: .annexAReferrals)
       let linkable = fromCensus || set.coverage(of: .annexAAssessments) != nil
-      values += ReferralOutcomeIndicators.compute(
-        episodes, coverage: linkable ? referrals : nil, periods: periods, withinDays: fromCensus ? nil : linkDays)
+      let withinDays = fromCensus ? nil : linkDays
+      jobs.append {
+        ReferralOutcomeIndicators.compute(
+          episodes, coverage: linkable ? referrals : nil, periods: periods, withinDays: withinDays)
+      }
     }
     if families.contains(.assessments) {
-      values += AssessmentIndicators.compute(
-        episodes, coverage: coverage(.annexAAssessments), periods: periods, la: la)
+      let cov = coverage(.annexAAssessments)
+      jobs.append { AssessmentIndicators.compute(episodes, coverage: cov, periods: periods, la: la) }
     }
     if families.contains(.s47Conferences) {
-      values += Section47Indicators.compute(episodes, coverage: coverage(.annexASection47), periods: periods, la: la)
+      let cov = coverage(.annexASection47)
+      jobs.append { Section47Indicators.compute(episodes, coverage: cov, periods: periods, la: la) }
     }
     if families.contains(.childProtectionPlans) {
-      values += ChildProtectionIndicators.compute(
-        episodes, coverage: coverage(.annexAChildProtection), periods: periods, la: la, reviewsComplete: fromCensus)
+      let cov = coverage(.annexAChildProtection)
+      jobs.append {
+        ChildProtectionIndicators.compute(
+          episodes, coverage: cov, periods: periods, la: la, reviewsComplete: fromCensus)
+      }
     }
     if families.contains(.cinCla) {
       let care = set.careEpisodes.map { (child: $0.child, start: $0.start, end: $0.ceased) }
+      let careCoverage = set.coverage(of: .annexAChildrenInCare)
       if fromCensus {
-        values += ChildrenInNeedIndicators.compute(
-          episodes, coverage: coverage(.annexAChildrenInNeed), care: care,
-          careCoverage: set.coverage(of: .annexAChildrenInCare), periods: periods, la: la)
+        let cov = coverage(.annexAChildrenInNeed)
+        jobs.append {
+          ChildrenInNeedIndicators.compute(
+            episodes, coverage: cov, care: care, careCoverage: careCoverage, periods: periods, la: la)
+        }
       } else {
         let need = set.cinRecords.map { (child: $0.child, start: $0.start, end: $0.closure) }
-        values += ChildrenInNeedIndicators.compute(
-          spans: need, coverage: set.coverage(of: .annexAChildrenInNeed), care: care,
-          careCoverage: set.coverage(of: .annexAChildrenInCare), periods: periods, la: la)
+        let cov = set.coverage(of: .annexAChildrenInNeed)
+        jobs.append {
+          ChildrenInNeedIndicators.compute(
+            spans: need, coverage: cov, care: care, careCoverage: careCoverage, periods: periods, la: la)
+        }
       }
     }
+    var values = Array(Self.concurrently(jobs).joined())
     // Annex A list 4 carries no assessment factors: a count of zero would be a guess.
     if !fromCensus {
       values = values.map {
@@ -87,5 +102,33 @@ extension Runner {
       values = SourceHorizon.limit(values, sourceEnd: end, horizon: horizon)
     }
     return values
+  }
+
+  /// Runs `jobs` on the available cores and returns their results in the jobs' order.
+  static func concurrently<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
+    let slots = ResultSlots<T>(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { i in slots.set(i, jobs[i]()) }
+    return slots.values
+  }
+}
+
+/// One result per job, filled from several threads.
+private final class ResultSlots<T: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [T?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ value: T) {
+    lock.lock()
+    slots[i] = value
+    lock.unlock()
+  }
+
+  /// Every result; call once every job has ended.
+  var values: [T] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.map { $0! }
   }
 }

@@ -9,6 +9,17 @@ import SafeguardCore
 /// from 1 April of the earliest census year to the latest reference date.
 public enum CensusTransform {
   public static func episodes(from files: [CINCensusFile]) -> (episodes: [CINEpisode], coverage: ClosedRange<Day>?) {
+    let ends = files.compactMap(\.header.referenceDate)
+    var coverage: ClosedRange<Day>?
+    if let first = ends.min(), let last = ends.max() {
+      coverage = Period.financialYear(Period.financialYearStart(of: first)).start...last
+    }
+    // One file without a repeated referral, the usual case: its episodes as they are, not copied.
+    if files.count == 1 {
+      var keys = files[0].episodes.compactMap { e in e.referralDate.map { key(e.child, $0) } }
+      keys.sort()
+      if !zip(keys, keys.dropFirst()).contains(where: { $0 == $1 }) { return (files[0].episodes, coverage) }
+    }
     // Latest reference date first, so the first copy of an episode seen is the one kept.
     let ordered = files.enumerated().sorted {
       ($0.element.header.referenceDate ?? Day(serial: .min), $1.offset)
@@ -18,16 +29,15 @@ public enum CensusTransform {
     var episodes: [CINEpisode] = []
     for (_, file) in ordered {
       for e in file.episodes {
-        if let d = e.referralDate {
-          let key = Int64(e.child) << 32 | Int64(UInt32(bitPattern: d.serial))
-          if !seen.insert(key).inserted { continue }
-        }
+        if let d = e.referralDate, !seen.insert(key(e.child, d)).inserted { continue }
         episodes.append(e)
       }
     }
-    let ends = files.compactMap(\.header.referenceDate)
-    guard let first = ends.min(), let last = ends.max() else { return (episodes, nil) }
-    let start = Period.financialYear(Period.financialYearStart(of: first)).start
-    return (episodes, start...last)
+    return (episodes, coverage)
+  }
+
+  /// A referral's identity across files: the child and the referral date.
+  private static func key(_ child: Int32, _ referral: Day) -> Int64 {
+    Int64(child) << 32 | Int64(UInt32(bitPattern: referral.serial))
   }
 }

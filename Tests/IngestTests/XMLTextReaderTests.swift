@@ -11,16 +11,14 @@ import Testing
     FileManager.default.createFile(atPath: path, contents: Data(xml.utf8))
     defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
     let reader = try XMLTextReader(path: path, name: "chunks.xml")
-    return try reader.capturingErrors {
-      let d = reader.intern("D")
-      while try reader.read() {
-        if reader.kind == .element && reader.localName == d {
-          let line = reader.line
-          return (try reader.text { String(decoding: $0, as: UTF8.self) }, line)
-        }
+    let d = reader.intern("D")
+    while try reader.read() {
+      if reader.kind == .element && reader.localName == d {
+        let line = reader.line
+        return (try reader.text { String(decoding: $0, as: UTF8.self) }, line)
       }
-      return (nil, 0)
     }
+    return (nil, 0)
   }
 
   @Test(arguments: 0..<12)
