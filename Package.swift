@@ -24,7 +24,8 @@ let package = Package(
 
     // MARK: Domain and stages (stages never import each other; only Pipeline knows the order)
     // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
-    .target(name: "SafeguardCore"),
+    // Exclusivity checks are off here too: ChildRegistry interns a child ID on every row read.
+    .target(name: "SafeguardCore", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
     // Reads extracts (CSV on libcsv, XML on libxml2) into typed records plus findings.
     // Exclusivity checks are off here: the per-field callbacks are the hot path of a national run.
     .target(

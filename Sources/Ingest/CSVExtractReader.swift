@@ -17,7 +17,13 @@ public enum FileOutcome: Sendable {
 /// without a usable child ID or reference, or index date, is left out altogether). Duplicates
 /// across files are not removed here.
 public struct CSVExtractReader {
-  public init() {}
+  /// Contact and referral lists of this many bytes or more are read in two halves at once.
+  let splitFrom: Int
+
+  public init() { splitFrom = AnnexASecondHalf.minimumBytes }
+
+  /// A reader that splits contact and referral lists from `splitFrom` bytes (tests split small files).
+  init(splitFrom: Int) { self.splitFrom = splitFrom }
 
   /// Reads `path` (shown as `name` in findings) into `set`.
   ///
@@ -30,6 +36,7 @@ public struct CSVExtractReader {
     var transcoder = UTF8Transcoder()
     // Exactly one of these is set once the header row is recognised.
     var annexA: AnnexAFileState?
+    var annexALayout: ColumnLayout?
     var other: MissingAndLADOFileState?
     var headers: [String] = []
     var ignored: [String] = []
@@ -56,6 +63,7 @@ public struct CSVExtractReader {
             layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: name)
             annexA = AnnexAFileState(
               name: name, children: children, fileIndex: fileIndex, schema: schema, layout: layout)
+            annexALayout = layout
             for e in early { annexA!.quotingError(e) }
           case .missingAndLADO(let schema):
             layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: name)
@@ -85,14 +93,44 @@ public struct CSVExtractReader {
     var utf8: [UInt8] = []
     utf8.reserveCapacity(FileBytes.chunkSize + FileBytes.chunkSize / 4)
     var bytes = 0
+    func feed(_ chunk: UnsafeRawBufferPointer) throws {
+      bytes += chunk.count
+      utf8.removeAll(keepingCapacity: true)
+      transcoder.decode(chunk, into: &utf8)
+      utf8.withUnsafeBytes { parser.feed($0) }
+      if let failure { throw failure }
+      if unrecognised != nil { throw StopReading() }
+    }
+    let split = AnnexASecondHalf.splitPoint(of: file, minimum: splitFrom)
+    var secondHalf: AnnexASecondHalf?
+    defer { secondHalf?.cancel() }
     do {
-      try file.forEachChunk { chunk in
-        bytes += chunk.count
-        utf8.removeAll(keepingCapacity: true)
-        transcoder.decode(chunk, into: &utf8)
-        utf8.withUnsafeBytes { parser.feed($0) }
-        if let failure { throw failure }
-        if unrecognised != nil { throw StopReading() }
+      try file.forEachChunk(to: split ?? .max) { chunk in
+        try feed(chunk)
+        if let split, secondHalf == nil, let state = annexA, AnnexASecondHalf.splits(state.kind),
+          let layout = annexALayout, transcoder.staysUTF8
+        {
+          // Rows in all, from the bytes per row so far, with an eighth to spare: the records
+          // of both halves then fit without a copy (untouched capacity costs no memory).
+          let rows = state.rows * file.size / max(bytes, 1) * 9 / 8 + 1024
+          annexA!.reserveRecords(rows)
+          secondHalf = AnnexASecondHalf(
+            path: path, name: name, schema: state.schema, layout: layout, split: split, fileIndex: fileIndex,
+            expectedRows: rows / 2)
+        }
+      }
+      if let split {
+        // The second half's reading holds when the first ended between records, all UTF-8.
+        if let half = secondHalf, parser.atRecordStart, transcoder.staysUTF8,
+          let read = half.merge(into: &annexA!, registry: children, line: parser.line)
+        {
+          bytes += read
+        } else {
+          secondHalf?.cancel()
+          _ = secondHalf?.wait()
+          try file.forEachChunk(from: split) { try feed($0) }
+        }
+        secondHalf = nil
       }
     } catch is StopReading {}
     if unrecognised == nil {

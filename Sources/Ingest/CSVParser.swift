@@ -62,7 +62,8 @@ final class CSVParser {
   /// `keepCount` are copied.
   private var keep: UnsafeMutablePointer<Bool> = .allocate(capacity: 1)
   private var keepCount = 0
-  private var line = 1
+  /// The physical line (1-based) the next byte fed is on.
+  private(set) var line = 1
   private var pendingCR = false
   private var onRecord: (CSVRecord) -> [Bool]?
   private var onError: (CSVQuotingError) -> Void
@@ -136,15 +137,25 @@ final class CSVParser {
       if let columns = onRecord(
         CSVRecord(bytes: bytes, ends: ends, count: fieldCount, line: recordLine, hasText: hasText))
       {
-        keep.deallocate()
-        keep = .allocate(capacity: max(columns.count, 1))
-        keep.initialize(from: columns, count: columns.count)
-        keepCount = columns.count
+        keepOnly(columns)
       }
     }
     byteCount = 0
     fieldCount = 0
   }
+
+  /// From the next record on, copies only the columns marked true (and any past the end of
+  /// `columns`); the others arrive as empty fields.
+  func keepOnly(_ columns: [Bool]) {
+    keep.deallocate()
+    keep = .allocate(capacity: max(columns.count, 1))
+    keep.initialize(from: columns, count: columns.count)
+    keepCount = columns.count
+  }
+
+  /// True when everything fed so far ended a record: no field, quote or line end is left open,
+  /// so a fresh parser could read the rest. (libcsv's state 0 is ROW_NOT_BEGUN.)
+  var atRecordStart: Bool { fieldCount == 0 && !pendingCR && parser.pstate == 0 }
 
   static func lineBreaks(_ b: UnsafeBufferPointer<UInt8>) -> Int {
     var n = 0
@@ -177,6 +188,17 @@ final class CSVParser {
       }
     }
     while i < n {
+      // Eight bytes at a time while none is a CR or LF (a zero byte of w ^ 0x0A.. or w ^ 0x0D..).
+      while i + 8 <= n {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let lf = w ^ 0x0A0A_0A0A_0A0A_0A0A
+        let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs != 0 { break }
+        i += 8
+      }
+      guard i < n else { break }
       let b = bytes[i]
       if b == 0x0A || b == 0x0D {
         var end = i + 1

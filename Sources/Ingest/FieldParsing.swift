@@ -53,6 +53,7 @@ enum FieldParsing {
   /// serial numbers (45123), a time (see `dateTime(_:)` for the columns that allow one), and
   /// anything else.
   static func date(_ raw: UnsafeBufferPointer<UInt8>) -> DateField {
+    if raw.count == 10, let d = plainDate(raw) { return d }
     if isBlank(raw) { return .blank }
     let b = trimmed(raw)
     var i = 0
@@ -102,6 +103,42 @@ enum FieldParsing {
     }
     return .date(day)
   }
+
+  /// `dd/mm/yyyy` exactly (ten bytes, the form nearly every row has), read without the general
+  /// parser: a date, or `.invalid("no such date")` for one outside 1900–2100 or that does not
+  /// exist; nil for anything else, which `date(_:)` reads the long way.
+  @inline(__always)
+  private static func plainDate(_ b: UnsafeBufferPointer<UInt8>) -> DateField? {
+    // A byte below "0" wraps to a large value, so one comparison checks each digit.
+    @inline(__always) func digit(_ i: Int) -> Int { Int(b[i] &- 0x30) }
+    let d0 = digit(0)
+    let d1 = digit(1)
+    let m0 = digit(3)
+    let m1 = digit(4)
+    let y0 = digit(6)
+    let y1 = digit(7)
+    let y2 = digit(8)
+    let y3 = digit(9)
+    guard b[2] == 0x2F, b[5] == 0x2F, d0 < 10, d1 < 10, m0 < 10, m1 < 10, y0 < 10, y1 < 10, y2 < 10, y3 < 10
+    else { return nil }
+    let y = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+    let m = m0 * 10 + m1
+    let d = d0 * 10 + d1
+    guard y >= 1900 && y <= 2100, m >= 1 && m <= 12, d >= 1 else { return .invalid("no such date") }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+    let length = m == 2 ? (leap ? 29 : 28) : monthLengths[m]
+    guard d <= length else { return .invalid("no such date") }
+    // Days from 1970-01-01 to 1 January of y, counting the leap days between.
+    let before = y - 1
+    let yearStart = (y - 1970) * 365 + (before / 4 - 492) - (before / 100 - 19) + (before / 400 - 4)
+    let monthStart = firstDayOfMonth[m] + (leap && m > 2 ? 1 : 0)
+    return .date(Day(serial: Int32(yearStart + monthStart + d - 1)))
+  }
+
+  /// Days in each month of a common year, and the day of the year (from 0) each begins on;
+  /// index 0 unused.
+  private static let monthLengths = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  private static let firstDayOfMonth = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
 
   /// Reads a date as `date(_:)` does, optionally followed by a time: ` hh:mm` or ` hh:mm:ss`
   /// (`T` instead of the space too, as in `2024-04-01T08:05`). Seconds are checked, then dropped;
@@ -192,8 +229,18 @@ enum FieldParsing {
       guard isDigit || isLetter else { return nil }
       packed = packed << 8 | UInt32(isLetter ? c & 0xDF : c)
     }
-    return shortCodes[packed] != nil ? true : nil
+    // Binary search of the sorted keys: no hashing on a path taken once per row.
+    var lo = 0
+    var hi = shortCodeKeys.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if shortCodeKeys[mid] < packed { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < shortCodeKeys.count && shortCodeKeys[lo] == packed ? true : nil
   }
+
+  /// The keys of `shortCodes`, sorted.
+  private static let shortCodeKeys: [UInt32] = shortCodes.keys.sorted()
 
   /// The code in a coded field, from its bytes: bare codes of up to three letters or digits are
   /// read without building a string (the common case); anything else goes through `code(_:)`.

@@ -24,18 +24,29 @@ final class FileBytes {
 
   deinit { close(fd) }
 
-  /// Calls `body` with each chunk in order.
+  /// The file's size in bytes (0 when it cannot be told).
+  var size: Int {
+    var st = stat()
+    return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+  }
+
+  /// Calls `body` with each chunk of bytes `start..<end` in order (to the end of the file when
+  /// `end` lies beyond it). Reads at offsets, so any part of the file can be read on its own.
   /// - Throws: `RunFailure(.ioError)` when a read fails part-way.
-  func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+  func forEachChunk(
+    from start: Int = 0, to end: Int = .max, _ body: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: FileBytes.chunkSize, alignment: 16)
     defer { buffer.deallocate() }
-    while true {
-      let n = read(fd, buffer.baseAddress, FileBytes.chunkSize)
+    var offset = start
+    while offset < end {
+      let n = pread(fd, buffer.baseAddress, min(FileBytes.chunkSize, end - offset), off_t(offset))
       if n < 0 {
         if errno == EINTR { continue }
         throw RunFailure(.ioError, "reading \(path) failed: \(String(cString: strerror(errno)))")
       }
       if n == 0 { return }
+      offset += n
       try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
     }
   }

@@ -1,12 +1,19 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Interns child identifiers: each distinct ID gets a small integer, so records stay compact.
 ///
 /// IDs are kept once, as UTF-8 bytes in one arena, in an open-addressing table keyed on the
 /// bytes, so a national extract's hundreds of thousands of children cost a few bytes each and
-/// a lookup builds no `String`.
+/// a lookup builds no `String`. Indices are given in order of first sight.
 public final class ChildRegistry: @unchecked Sendable {
-  /// One 16-byte table slot: the ID's first 8 bytes inline, so an ID of up to 8 bytes is matched
-  /// without leaving the table (one cache miss per lookup); `meta` packs 24 bits of hash with the
-  /// length (255 = longer), and `index` is the ID's index + 1 (0 = empty).
+  /// One 16-byte table slot. `head` is an ID of up to 8 bytes itself, so such an ID is matched
+  /// without leaving the table (one cache miss per lookup), or a longer ID's 64-bit hash, so the
+  /// arena is read only to confirm a match; `meta` packs the hash's top 24 bits with the length
+  /// (255 = longer), and `index` is the ID's index + 1 (0 = empty).
   private struct Slot {
     var head: UInt64 = 0
     var meta: UInt32 = 0
@@ -14,20 +21,42 @@ public final class ChildRegistry: @unchecked Sendable {
   }
 
   private var arena: [UInt8] = []
-  /// ends[i] is the arena offset just past ID i.
-  private var ends: [Int] = [0]
-  /// Capacity is a power of two, kept at most 5/8 full.
-  private var slots: [Slot]
+  /// ends[i] is the arena offset just past ID i (4 bytes a child: the arena stays far below 4 GiB).
+  private var ends: [UInt32] = [0]
+  /// The table: a power of two of zeroed slots, kept at most 5/8 full. An ID's home slot is the
+  /// top bits of its hash, so slots stay in hash order and growing reads and writes in order.
+  private var slots: UnsafeMutablePointer<Slot>
+  private var slotCount: Int
+  /// log2(slotCount).
+  private var slotBits: Int
+  /// Written once per `absorb` so the slot reads that warm the cache are not optimised away.
+  private var touchedSlots: UInt32 = 0
 
-  public init() { slots = [Slot](repeating: Slot(), count: 1 << 12) }
+  public init() {
+    slotBits = 12
+    slotCount = 1 << slotBits
+    slots = ChildRegistry.zeroedSlots(slotCount)
+  }
+
+  deinit { free(slots) }
 
   public var count: Int { ends.count - 1 }
 
   /// The ID of child `i`.
   public subscript(i: Int32) -> String {
-    let lo = ends[Int(i)]
-    let hi = ends[Int(i) + 1]
+    let lo = Int(ends[Int(i)])
+    let hi = Int(ends[Int(i) + 1])
     return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+  }
+
+  /// Makes room for `children` IDs in all, `bytes` of them in all, so reading that many grows
+  /// nothing.
+  public func reserve(children: Int, bytes: Int) {
+    arena.reserveCapacity(bytes)
+    ends.reserveCapacity(children + 1)
+    var bits = slotBits
+    while children * 8 > (1 << bits) * 5 { bits += 1 }
+    if bits > slotBits { rebuild(bits: bits) }
   }
 
   /// The index of `id`, adding it when new.
@@ -39,80 +68,157 @@ public final class ChildRegistry: @unchecked Sendable {
   /// The index of the ID with these UTF-8 bytes, adding it when new.
   public func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
     let h = ChildRegistry.hash(bytes)
-    let (found, at) = find(bytes, h)
-    if let found { return found }
+    let head = ChildRegistry.head(bytes, h)
+    let meta = ChildRegistry.meta(h, bytes.count)
+    let mask = slotCount - 1
+    var i = Int(truncatingIfNeeded: h >> UInt64(64 - slotBits))
+    while true {
+      let s = slots[i]
+      if s.index == 0 { break }
+      if s.head == head && s.meta == meta && (bytes.count <= 8 || restEqual(Int(s.index - 1), bytes)) {
+        return s.index - 1
+      }
+      i = (i + 1) & mask
+    }
     let index = Int32(count)
     arena.append(contentsOf: bytes)
-    ends.append(arena.count)
-    slots[at] = Slot(head: ChildRegistry.head(bytes), meta: ChildRegistry.meta(h, bytes.count), index: index + 1)
-    if count * 8 > slots.count * 5 { grow() }
+    precondition(arena.count <= Int(UInt32.max), "more than 4 GiB of child IDs")
+    ends.append(UInt32(truncatingIfNeeded: arena.count))
+    slots[i] = Slot(head: head, meta: meta, index: index + 1)
+    if count * 8 > slotCount * 5 { rebuild(bits: slotBits + 1) }
     return index
   }
 
-  /// The index when present, else nil and the empty slot where it belongs.
-  @inline(__always)
-  private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> (Int32?, Int) {
-    let head = ChildRegistry.head(bytes)
-    let meta = ChildRegistry.meta(h, bytes.count)
-    return slots.withUnsafeBufferPointer { table in
-      let mask = table.count - 1
-      var i = Int(h) & mask
-      while table[i].index != 0 {
-        let s = table[i]
-        if s.head == head && s.meta == meta && (bytes.count <= 8 || restEqual(Int(s.index - 1), bytes)) {
-          return (s.index - 1, i)
+  /// Interns every ID of `other` in its index order; element i of the result is the index here
+  /// of `other`'s child i. IDs new here are added in the order `other` first met them.
+  ///
+  /// IDs go in 16 at a time: their home slots are read first, so the cache misses of a large
+  /// table overlap instead of following one another.
+  public func absorb(_ other: ChildRegistry) -> [Int32] {
+    let n = other.count
+    var map = [Int32](repeating: 0, count: n)
+    var touched: UInt32 = 0
+    other.arena.withUnsafeBufferPointer { a in
+      other.ends.withUnsafeBufferPointer { e in
+        map.withUnsafeMutableBufferPointer { out in
+          var k = 0
+          while k < n {
+            let end = min(k + 16, n)
+            let shift = UInt64(64 - slotBits)
+            for j in k..<end {
+              let h = ChildRegistry.hash(UnsafeBufferPointer(rebasing: a[Int(e[j])..<Int(e[j + 1])]))
+              touched &+= slots[Int(truncatingIfNeeded: h >> shift)].meta
+            }
+            for j in k..<end { out[j] = intern(bytes: UnsafeBufferPointer(rebasing: a[Int(e[j])..<Int(e[j + 1])])) }
+            k = end
+          }
         }
-        i = (i + 1) & mask
       }
-      return (nil, i)
     }
+    touchedSlots = touched
+    return map
   }
 
-  /// Bytes 8 and on of a long ID, compared with the arena copy.
+  /// A long ID compared with ID `k`'s arena copy.
   private func restEqual(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let lo = ends[k]
-    guard ends[k + 1] - lo == bytes.count else { return false }
+    let lo = Int(ends[k])
+    guard Int(ends[k + 1]) - lo == bytes.count else { return false }
     return arena.withUnsafeBufferPointer { a in
-      for j in 8..<bytes.count where a[lo + j] != bytes[j] { return false }
+      for j in 0..<bytes.count where a[lo + j] != bytes[j] { return false }
       return true
     }
   }
 
-  private func grow() {
-    var bigger = [Slot](repeating: Slot(), count: slots.count * 2)
-    let mask = bigger.count - 1
-    arena.withUnsafeBufferPointer { a in
-      for s in slots where s.index != 0 {
-        let k = Int(s.index - 1)
-        let h = ChildRegistry.hash(UnsafeBufferPointer(rebasing: a[ends[k]..<ends[k + 1]]))
-        var i = Int(h) & mask
-        while bigger[i].index != 0 { i = (i + 1) & mask }
-        bigger[i] = s
+  /// Moves every ID into a table of 2^bits slots. Up to 2^24 slots an ID's home slot comes from
+  /// the hash bits kept in `meta`, and the old table is read and the new one written in order;
+  /// beyond that the hash is computed again from the arena.
+  private func rebuild(bits: Int) {
+    let newCount = 1 << bits
+    let table = ChildRegistry.zeroedSlots(newCount)
+    let mask = newCount - 1
+    if bits <= 24 {
+      for k in 0..<slotCount where slots[k].index != 0 {
+        let s = slots[k]
+        var i = Int(s.meta >> UInt32(32 - bits))
+        while table[i].index != 0 { i = (i + 1) & mask }
+        table[i] = s
+      }
+    } else {
+      arena.withUnsafeBufferPointer { a in
+        for k in 0..<slotCount where slots[k].index != 0 {
+          let s = slots[k]
+          let id = Int(s.index - 1)
+          let h = ChildRegistry.hash(UnsafeBufferPointer(rebasing: a[Int(ends[id])..<Int(ends[id + 1])]))
+          var i = Int(truncatingIfNeeded: h >> UInt64(64 - bits))
+          while table[i].index != 0 { i = (i + 1) & mask }
+          table[i] = s
+        }
       }
     }
-    slots = bigger
+    free(slots)
+    slots = table
+    slotCount = newCount
+    slotBits = bits
   }
 
-  /// The first 8 bytes, zero-padded, as one word.
+  /// `count` zeroed slots (empty), from `calloc` so a large table's pages are only touched as
+  /// they fill; transparent huge pages are asked for where the system has them, since every
+  /// lookup lands on a random slot.
+  private static func zeroedSlots(_ count: Int) -> UnsafeMutablePointer<Slot> {
+    let bytes = count * MemoryLayout<Slot>.stride
+    guard let raw = calloc(count, MemoryLayout<Slot>.stride) else {
+      fatalError("out of memory for \(bytes) bytes of child ID table")
+    }
+    #if canImport(Glibc)
+      if bytes >= 4 << 20 {
+        // calloc's large blocks are page-aligned mappings; round in to whole 2 MiB pages.
+        let start = (Int(bitPattern: raw) + (2 << 20) - 1) & ~((2 << 20) - 1)
+        let end = (Int(bitPattern: raw) + bytes) & ~((2 << 20) - 1)
+        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+      }
+    #endif
+    return raw.bindMemory(to: Slot.self, capacity: count)
+  }
+
+  /// An ID of up to 8 bytes as one word, zero-padded; a longer one's hash `h`.
   @inline(__always)
-  static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  static func head(_ bytes: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> UInt64 {
+    if bytes.count == 8 { return UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self).littleEndian }
+    if bytes.count > 8 { return h }
     var a: UInt64 = 0
-    for j in 0..<min(bytes.count, 8) { a |= UInt64(bytes[j]) << (8 * UInt64(j)) }
+    for j in 0..<bytes.count { a |= UInt64(bytes[j]) << (8 * UInt64(j)) }
     return a
   }
 
-  /// 24 bits of the hash (not those that pick the slot) and the length, capped at 255.
+  /// The hash's top 24 bits (those that pick the home slot) and the length, capped at 255.
   @inline(__always)
-  static func meta(_ h: UInt32, _ length: Int) -> UInt32 { (h >> 8) << 8 | UInt32(min(length, 255)) }
+  static func meta(_ h: UInt64, _ length: Int) -> UInt32 {
+    UInt32(truncatingIfNeeded: h >> 40) << 8 | UInt32(min(length, 255))
+  }
 
-  /// FNV-1a over the bytes, then a final mix so nearby IDs spread across the table.
+  /// The bytes taken 8 at a time (the last word zero-padded) into a multiply-xorshift hash
+  /// seeded with the length, then a final mix so nearby IDs spread across the table.
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let n = bytes.count
+    var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(n)
+    var i = 0
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while i + 8 <= n {
+        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian) &* 0xbf58_476d_1ce4_e5b9
+        h ^= h >> 31
+        i += 8
+      }
+      if i < n {
+        var w: UInt64 = 0
+        for j in i..<n { w |= UInt64(base[j]) << (8 * UInt64(j - i)) }
+        h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
+      }
+    }
     h ^= h >> 29
-    h = h &* 0xbf58_476d_1ce4_e5b9
+    h = h &* 0x94d0_49bb_1331_11eb
     h ^= h >> 32
-    return UInt32(truncatingIfNeeded: h)
+    return h
   }
 }

@@ -1,0 +1,158 @@
+import Foundation
+import SafeguardCore
+import Testing
+
+@testable import Ingest
+
+/// Reading a contact or referral list in two halves gives exactly what one pass gives: the same
+/// records, children in the same order, the same findings with the same lines, the same summary.
+@Suite struct AnnexASecondHalfTests {
+  /// Everything a read leaves in the set, in a form that compares.
+  struct Read: Equatable {
+    let children: [String]
+    let referrals: [ReferralRecord]
+    let contacts: [ContactRecord]
+    let findings: [Finding]
+    let files: [ExtractFileSummary]
+  }
+
+  static func read(_ bytes: [UInt8], splitFrom: Int) throws -> Read {
+    let p = TestFiles.path()
+    FileManager.default.createFile(atPath: p, contents: Data(bytes))
+    defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
+    var set = ExtractSet()
+    _ = set.children.intern("EARLIER")  // a child from an earlier file keeps index 0
+    _ = try CSVExtractReader(splitFrom: splitFrom).read(path: p, name: "referrals.csv", into: &set)
+    return Read(
+      children: (0..<set.children.count).map { set.children[Int32($0)] }, referrals: set.referrals,
+      contacts: set.contacts, findings: set.findings, files: set.files)
+  }
+
+  /// 40 referral rows: children C0…C14 recur across both halves (child i % 15, so C0 is met
+  /// again on rows 15 and 30); row 30 has an impossible date and row 33 an NFA of `maybe`.
+  static func rows(team: (Int) -> String = { _ in "Team A" }) -> [String] {
+    (0..<40).map { i in
+      let date = i == 30 ? "31/02/2024" : String(format: "%02d/05/2024", i % 28 + 1)
+      return TestFiles.referral("C\(i % 15)", date, nfa: i == 33 ? "maybe" : "N", team: team(i))
+    }
+  }
+
+  static func file(_ rows: [String], lineEnd: String = "\n") -> [UInt8] {
+    Array(([TestFiles.referralHeader] + rows).joined(separator: lineEnd).utf8) + Array(lineEnd.utf8)
+  }
+
+  static func expectSame(_ bytes: [UInt8]) throws {
+    let serial = try read(bytes, splitFrom: .max)
+    let split = try read(bytes, splitFrom: 0)
+    #expect(split == serial)
+  }
+
+  /// Reads the second half of `bytes` (a referral list) on its own, as the reader would.
+  static func half(_ bytes: [UInt8]) throws -> (split: Int, outcome: AnnexASecondHalf.Outcome?) {
+    let p = TestFiles.path()
+    FileManager.default.createFile(atPath: p, contents: Data(bytes))
+    defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
+    let split = try #require(AnnexASecondHalf.splitPoint(of: try FileBytes(path: p), minimum: 0))
+    let headers = TestFiles.referralHeader.split(separator: ",").map(String.init)
+    guard case .annexA(let schema) = CSVExtractReader.recognise(headers) else {
+      Issue.record("the referral header is not recognised")
+      return (split, nil)
+    }
+    let layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: "r.csv")
+    let half = AnnexASecondHalf(
+      path: p, name: "r.csv", schema: schema, layout: layout, split: split, fileIndex: 0, expectedRows: 0)
+    return (split, half.wait())
+  }
+
+  @Test(arguments: ["\n", "\r\n"])
+  func plainFile(lineEnd: String) throws {
+    try Self.expectSame(Self.file(Self.rows(), lineEnd: lineEnd))
+  }
+
+  /// The half itself: the file's middle falls in a data row, so the half starts on a later
+  /// line, and its findings' lines count from 1 there.
+  @Test(arguments: ["\n", "\r\n"])
+  func halfCountsLinesFromTheSplit(lineEnd: String) throws {
+    let bytes = Self.file(Self.rows(), lineEnd: lineEnd)
+    let (split, outcome) = try Self.half(bytes)
+    let half = try #require(outcome)
+    // Line k + 1 holds row k - 1 (line 1 is the header), so the split is on line `line`, one
+    // more than the line feeds before it.
+    let line = bytes[..<split].filter { $0 == 0x0A }.count + 1
+    #expect(line > 2 && line < 32)
+    // Rows from line `line` to line 41 (the 40th row): 42 - line of them.
+    #expect(half.state.rows == 42 - line)
+    #expect(half.state.referrals.count == 42 - line - 1)  // row 30 (line 32) has no usable date
+    // Line 32 (row 30) and line 35 (row 33) are lines 32 - line + 1 and 35 - line + 1 of the half.
+    #expect(half.state.findings.map(\.line) == [33 - line, 36 - line])
+    // Children in the half's own first-sight order: the row on line `line` is row line - 2.
+    #expect(half.children[0] == "C\((line - 2) % 15)")
+  }
+
+  /// Findings in both halves, blank lines and a quoted line break after the middle: lines as
+  /// one pass numbers them.
+  @Test func findingLinesInBothHalves() throws {
+    var rows = Self.rows(team: { $0 == 36 ? "\"Team\nB\"" : "Team A" })
+    rows[3] = TestFiles.referral("", "01/05/2024")  // ING010 on line 5
+    rows.insert("", at: 25)  // a blank line: the rows after it move down one line
+    rows[38] = TestFiles.referral("C38", "01/05/2024") + ",extra"  // ING003
+    let bytes = Self.file(rows)
+    #expect(try Self.half(bytes).outcome != nil)
+    let split = try Self.read(bytes, splitFrom: 0)
+    // Row 3 on line 5; row 30 (line 33 after the blank line), row 33 (line 36), the row at
+    // index 38 (row 37, line 40; rows 36's quoted break puts it on line 41).
+    #expect(split.findings.map(\.line) == [5, 33, 36, 41])
+    try Self.expectSame(bytes)
+  }
+
+  /// A quoted team name spanning the middle: the split falls inside a field, so the half's
+  /// guess is thrown away and the first half reads on.
+  @Test func quotedLineBreaksAcrossTheMiddle() throws {
+    let long = "\"Team\n" + String(repeating: "x\n", count: 400) + "B\""
+    let bytes = Self.file(Self.rows(team: { $0 == 20 ? long : "Team A" }))
+    let open = try #require(bytes.firstIndex(of: 0x22))
+    let close = try #require(bytes.lastIndex(of: 0x22))
+    #expect(open < bytes.count / 2 && bytes.count / 2 < close)
+    try Self.expectSame(bytes)
+  }
+
+  /// A Windows-1252 byte (é) in either half: the whole file is read as one pass reads it.
+  @Test(arguments: [5, 35])
+  func windows1252Byte(row: Int) throws {
+    let rows = Self.rows()
+    var bytes = Self.file(Array(rows[..<row]))
+    bytes += Array(TestFiles.referral("C99", "01/06/2024", team: "Equipe ").utf8)
+    bytes.insert(0xE9, at: bytes.count - 9)  // inside "Equipe ", before ",Worker 1"
+    bytes += [0x0A] + Self.file(Array(rows[row...])).drop { $0 != 0x0A }.dropFirst()
+    try Self.expectSame(bytes)
+    #expect(try Self.read(bytes, splitFrom: 0).files.first?.encoding == "Windows-1252")
+    // Only a half holding the byte gives up; after an é in the first half the reader does.
+    #expect((try Self.half(bytes).outcome == nil) == (row == 35))
+  }
+
+  /// A file with a UTF-8 byte-order mark splits (the half is plain UTF-8) and says so.
+  @Test func byteOrderMark() throws {
+    let bytes = [0xEF, 0xBB, 0xBF] + Self.file(Self.rows())
+    try Self.expectSame(bytes)
+    #expect(try Self.read(bytes, splitFrom: 0).files.first?.encoding == "UTF-8 with BOM")
+  }
+
+  /// Broken quoting after the middle (row 35), or a quote never closed at the end: the half
+  /// gives up and one pass reports the lines.
+  @Test(arguments: ["C1\"x,F", "C2,\"F"])
+  func quotingErrorInTheSecondHalf(bad: String) throws {
+    var rows = Self.rows()
+    if bad.hasSuffix("\"F") { rows.append(bad) } else { rows.insert(bad, at: 35) }
+    let bytes = Self.file(rows)
+    #expect(try Self.half(bytes).outcome == nil)
+    try Self.expectSame(bytes)
+    #expect(try Self.read(bytes, splitFrom: 0).findings.contains { $0.rule.code.hasPrefix("ING00") })
+  }
+
+  @Test func contactList() throws {
+    let rows = (0..<30).map { "C\($0 % 7),\(String(format: "%02d", $0 % 28 + 1))/04/2024" }
+    let bytes = Array((["Child Unique ID,Date of Contact"] + rows).joined(separator: "\n").utf8)
+    try Self.expectSame(bytes)
+    #expect(try Self.read(bytes, splitFrom: 0).contacts.count == 30)
+  }
+}
