@@ -37,7 +37,7 @@ let package = Package(
     .target(name: "Transform", dependencies: ["SafeguardCore"]),
     // Indicators: pure functions over timelines and periods.
     .target(name: "Aggregate", dependencies: ["SafeguardCore"]),
-    // Police vs social care missing-episode reconciliation (issue 6).
+    // Police vs social care missing-episode reconciliation (specs/reconciliation.md).
     .target(name: "Reconcile", dependencies: ["SafeguardCore"]),
     // Statistical neighbours, comparators, ranks and quartile bands (issue 4).
     .target(name: "Benchmark", dependencies: ["SafeguardCore"]),
