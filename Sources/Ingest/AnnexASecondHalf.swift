@@ -116,6 +116,7 @@ final class AnnexASecondHalf: @unchecked Sendable {
         onError: { _ in broken = true })
     else { return nil }
     parser.keepOnly(layout.keep)
+    parser.prefetchChildIDs(column: layout.slot[0], in: children)
     var transcoder = UTF8Transcoder()
     var utf8: [UInt8] = []
     utf8.reserveCapacity(FileBytes.chunkSize + FileBytes.chunkSize / 4)
