@@ -63,37 +63,39 @@ public enum FrontDoorTransform {
       var keys = set.referrals.map(packing.pack)
       RadixSort.sort(&keys)
       let days = lo.days(to: hi) + 1
-      var all = [Int](repeating: 0, count: days)
-      var re = all
-      var yes = all
-      var known = all
+      // Per day: referrals, re-referrals, NFA yes, NFA known, side by side in one array that
+      // the loop writes through one buffer.
+      var tally = [Int](repeating: 0, count: days * 4)
       // yearBack[i]: day i less 12 calendar months, worked out once per day rather than per referral.
       let yearBack = (0..<days).map { lo.adding(days: $0).adding(months: -12) }
       var previous: ReferralRecord?
-      for key in keys {
-        let r = packing.unpack(key)
-        if let p = previous, p.child == r.child, p.date == r.date {
-          let file = set.files[Int(r.file)].file
-          findings.append(
-            Finding(
-              Rules.duplicateReferral, source: ExtractKind.annexAReferrals.rawValue, file: file,
-              childRef: set.children[r.child], field: "Date of referral", value: r.date.iso,
-              message: p.file == r.file
-                ? "the child has two referrals on the same date in this file; counted once"
-                : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
-          continue
+      tally.withUnsafeMutableBufferPointer { t in
+        for key in keys {
+          let r = packing.unpack(key)
+          if let p = previous, p.child == r.child, p.date == r.date {
+            let file = set.files[Int(r.file)].file
+            findings.append(
+              Finding(
+                Rules.duplicateReferral, source: ExtractKind.annexAReferrals.rawValue, file: file,
+                childRef: set.children[r.child], field: "Date of referral", value: r.date.iso,
+                message: p.file == r.file
+                  ? "the child has two referrals on the same date in this file; counted once"
+                  : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
+            continue
+          }
+          let i = lo.days(to: r.date)
+          t[4 * i] += 1
+          if let p = previous, p.child == r.child, p.date >= yearBack[i] { t[4 * i + 1] += 1 }
+          if r.nfa == .yes { t[4 * i + 2] += 1 }
+          if r.nfa != .unknown { t[4 * i + 3] += 1 }
+          previous = r
         }
-        let i = lo.days(to: r.date)
-        all[i] += 1
-        if let p = previous, p.child == r.child, p.date >= yearBack[i] { re[i] += 1 }
-        if r.nfa == .yes { yes[i] += 1 }
-        if r.nfa != .unknown { known[i] += 1 }
-        previous = r
       }
+      let perDay = { (column: Int) in (0..<days).map { tally[4 * $0 + column] } }
       let first = lo
       referrals = .init(
-        all: DailyCounts(first: first, perDay: all), rereferrals: DailyCounts(first: first, perDay: re),
-        nfaYes: DailyCounts(first: first, perDay: yes), nfaKnown: DailyCounts(first: first, perDay: known),
+        all: DailyCounts(first: first, perDay: perDay(0)), rereferrals: DailyCounts(first: first, perDay: perDay(1)),
+        nfaYes: DailyCounts(first: first, perDay: perDay(2)), nfaKnown: DailyCounts(first: first, perDay: perDay(3)),
         coverage: range)
     }
     return (
