@@ -87,6 +87,7 @@ final class AnnexASecondHalf: @unchecked Sendable {
   /// read, or nil, with nothing changed, when the half could not be read this way.
   func merge(into state: inout AnnexAFileState, registry: ChildRegistry, line: Int) -> Int? {
     guard wait() != nil, let children = outcome?.children else { return nil }
+    children.dropLookups()  // only its IDs are read from here on
     let childMap = registry.absorb(children)
     let rest = outcome!.state
     let bytes = outcome!.bytes
