@@ -21,11 +21,15 @@ let package = Package(
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // SHA-256 block compression on the x86 SHA extensions (only Report imports it; Swift fallback elsewhere).
     .target(name: "CSHA256"),
+    // A cache prefetch hint (only SafeguardCore imports it): child ID lookups start early.
+    .target(name: "CPrefetch"),
 
     // MARK: Domain and stages (stages never import each other; only Pipeline knows the order)
     // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
     // Exclusivity checks are off here too: ChildRegistry interns a child ID on every row read.
-    .target(name: "SafeguardCore", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+    .target(
+      name: "SafeguardCore", dependencies: ["CPrefetch"],
+      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
     // Reads extracts (CSV on libcsv, XML on libxml2) into typed records plus findings.
     // Exclusivity checks are off here: the per-field callbacks are the hot path of a national run.
     .target(

@@ -87,6 +87,7 @@ final class AnnexASecondHalf: @unchecked Sendable {
   /// read, or nil, with nothing changed, when the half could not be read this way.
   func merge(into state: inout AnnexAFileState, registry: ChildRegistry, line: Int) -> Int? {
     guard wait() != nil, let children = outcome?.children else { return nil }
+    children.dropLookups()  // only its IDs are read from here on
     let childMap = registry.absorb(children)
     let rest = outcome!.state
     let bytes = outcome!.bytes
@@ -116,6 +117,7 @@ final class AnnexASecondHalf: @unchecked Sendable {
         onError: { _ in broken = true })
     else { return nil }
     parser.keepOnly(layout.keep)
+    parser.prefetchChildIDs(column: layout.slot[0], in: children)
     var transcoder = UTF8Transcoder()
     var utf8: [UInt8] = []
     utf8.reserveCapacity(FileBytes.chunkSize + FileBytes.chunkSize / 4)

@@ -93,10 +93,15 @@ public struct CSVExtractReader {
     var utf8: [UInt8] = []
     utf8.reserveCapacity(FileBytes.chunkSize + FileBytes.chunkSize / 4)
     var bytes = 0
+    var prefetching = false
     func feed(_ chunk: UnsafeRawBufferPointer) throws {
       bytes += chunk.count
       utf8.removeAll(keepingCapacity: true)
       transcoder.decode(chunk, into: &utf8)
+      if !prefetching, let layout = annexALayout {
+        parser.prefetchChildIDs(column: layout.slot[0], in: children)
+        prefetching = true
+      }
       utf8.withUnsafeBytes { parser.feed($0) }
       if let failure { throw failure }
       if unrecognised != nil { throw StopReading() }

@@ -62,6 +62,9 @@ final class CSVParser {
   /// `keepCount` are copied.
   private var keep: UnsafeMutablePointer<Bool> = .allocate(capacity: 1)
   private var keepCount = 0
+  /// The column whose text is handed to `prefetchRegistry` as soon as it is read (-1: none).
+  private var prefetchColumn = -1
+  private var prefetchRegistry: ChildRegistry?
   /// The physical line (1-based) the next byte fed is on.
   private(set) var line = 1
   private var pendingCR = false
@@ -122,6 +125,10 @@ final class CSVParser {
         (bytes + byteCount).update(from: data.assumingMemoryBound(to: UInt8.self), count: len)
         byteCount += len
       }
+      if fieldCount == prefetchColumn {
+        prefetchRegistry?.prefetch(
+          bytes: UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: len))
+      }
       if fieldCount == 0 {
         // A first field holding quoted line breaks started on an earlier line.
         recordLine =
@@ -151,6 +158,13 @@ final class CSVParser {
     keep = .allocate(capacity: max(columns.count, 1))
     keep.initialize(from: columns, count: columns.count)
     keepCount = columns.count
+  }
+
+  /// From the next record on, each record's `column` is looked up ahead in `registry` as soon as
+  /// it is read, so the child ID's table slot arrives while the rest of the row is parsed.
+  func prefetchChildIDs(column: Int, in registry: ChildRegistry) {
+    prefetchColumn = column
+    prefetchRegistry = registry
   }
 
   /// True when everything fed so far ended a record: no field, quote or line end is left open,

@@ -1,3 +1,5 @@
+import CPrefetch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -31,6 +33,8 @@ public final class ChildRegistry: @unchecked Sendable {
   private var slotBits: Int
   /// Written once per `absorb` so the slot reads that warm the cache are not optimised away.
   private var touchedSlots: UInt32 = 0
+  /// Set by `dropLookups`: the table is gone and nothing more can be interned.
+  private var lookupsDropped = false
 
   public init() {
     slotBits = 12
@@ -67,6 +71,7 @@ public final class ChildRegistry: @unchecked Sendable {
 
   /// The index of the ID with these UTF-8 bytes, adding it when new.
   public func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    precondition(!lookupsDropped, "a child registry whose lookups were dropped cannot intern")
     let h = ChildRegistry.hash(bytes)
     let head = ChildRegistry.head(bytes, h)
     let meta = ChildRegistry.meta(h, bytes.count)
@@ -87,6 +92,25 @@ public final class ChildRegistry: @unchecked Sendable {
     slots[i] = Slot(head: head, meta: meta, index: index + 1)
     if count * 8 > slotCount * 5 { rebuild(bits: slotBits + 1) }
     return index
+  }
+
+  /// Starts loading the table slot where the ID with these UTF-8 bytes would be looked up, so
+  /// an `intern` of it soon after finds it in the cache. Changes nothing.
+  @inline(__always)
+  public func prefetch(bytes: UnsafeBufferPointer<UInt8>) {
+    cprefetch(slots + Int(truncatingIfNeeded: ChildRegistry.hash(bytes) >> UInt64(64 - slotBits)))
+  }
+
+  /// Frees the lookup table, keeping the IDs: `count`, the subscript and `absorb` of this
+  /// registry still work, `intern` no longer does. A half-file registry, about to be absorbed,
+  /// so gives back its table before the registry absorbing it grows.
+  public func dropLookups() {
+    guard !lookupsDropped else { return }
+    lookupsDropped = true
+    free(slots)
+    slots = ChildRegistry.zeroedSlots(1)
+    slotCount = 1
+    slotBits = 0
   }
 
   /// Interns every ID of `other` in its index order; element i of the result is the index here
@@ -133,6 +157,7 @@ public final class ChildRegistry: @unchecked Sendable {
   /// the hash bits kept in `meta`, and the old table is read and the new one written in order;
   /// beyond that the hash is computed again from the arena.
   private func rebuild(bits: Int) {
+    precondition(!lookupsDropped, "a child registry whose lookups were dropped cannot grow")
     let newCount = 1 << bits
     let table = ChildRegistry.zeroedSlots(newCount)
     let mask = newCount - 1

@@ -46,47 +46,56 @@ public enum FrontDoorTransform {
 
     var referrals: FrontDoorTimeline.Referrals?
     if let range = set.coverage(of: .annexAReferrals) {
-      // Sort packed keys (child, date, file, NFA) rather than structs: national extracts hold millions.
-      var keys = set.referrals.map(packKey)
-      RadixSort.sort(&keys)
       // Count over the files' covered range, widened to any record outside it (none when the
       // coverage comes from the records themselves, as it does when reading).
       var lo = range.lowerBound
       var hi = range.upperBound
+      var lastChild: Int32 = 0
+      var lastFile: UInt16 = 0
       for r in set.referrals {
         if r.date < lo { lo = r.date }
         if r.date > hi { hi = r.date }
+        lastChild = max(lastChild, r.child)
+        lastFile = max(lastFile, r.file)
       }
+      // Sort packed keys (child, date, file, NFA) rather than structs: national extracts hold millions.
+      let packing = ReferralKeys(first: lo, last: hi, lastChild: lastChild, lastFile: lastFile)
+      var keys = set.referrals.map(packing.pack)
+      RadixSort.sort(&keys)
       let days = lo.days(to: hi) + 1
-      var all = [Int](repeating: 0, count: days)
-      var re = all
-      var yes = all
-      var known = all
+      // Per day: referrals, re-referrals, NFA yes, NFA known, side by side in one array that
+      // the loop writes through one buffer.
+      var tally = [Int](repeating: 0, count: days * 4)
+      // yearBack[i]: day i less 12 calendar months, worked out once per day rather than per referral.
+      let yearBack = (0..<days).map { lo.adding(days: $0).adding(months: -12) }
       var previous: ReferralRecord?
-      for key in keys {
-        let r = unpack(key)
-        if let p = previous, p.child == r.child, p.date == r.date {
-          let file = set.files[Int(r.file)].file
-          findings.append(
-            Finding(
-              Rules.duplicateReferral, source: ExtractKind.annexAReferrals.rawValue, file: file,
-              childRef: set.children[r.child], field: "Date of referral", value: r.date.iso,
-              message: p.file == r.file
-                ? "the child has two referrals on the same date in this file; counted once"
-                : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
-          continue
+      tally.withUnsafeMutableBufferPointer { t in
+        for key in keys {
+          let r = packing.unpack(key)
+          if let p = previous, p.child == r.child, p.date == r.date {
+            let file = set.files[Int(r.file)].file
+            findings.append(
+              Finding(
+                Rules.duplicateReferral, source: ExtractKind.annexAReferrals.rawValue, file: file,
+                childRef: set.children[r.child], field: "Date of referral", value: r.date.iso,
+                message: p.file == r.file
+                  ? "the child has two referrals on the same date in this file; counted once"
+                  : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
+            continue
+          }
+          let i = lo.days(to: r.date)
+          t[4 * i] += 1
+          if let p = previous, p.child == r.child, p.date >= yearBack[i] { t[4 * i + 1] += 1 }
+          if r.nfa == .yes { t[4 * i + 2] += 1 }
+          if r.nfa != .unknown { t[4 * i + 3] += 1 }
+          previous = r
         }
-        let i = lo.days(to: r.date)
-        all[i] += 1
-        if let p = previous, p.child == r.child, p.date >= r.date.adding(months: -12) { re[i] += 1 }
-        if r.nfa == .yes { yes[i] += 1 }
-        if r.nfa != .unknown { known[i] += 1 }
-        previous = r
       }
+      let perDay = { (column: Int) in (0..<days).map { tally[4 * $0 + column] } }
       let first = lo
       referrals = .init(
-        all: DailyCounts(first: first, perDay: all), rereferrals: DailyCounts(first: first, perDay: re),
-        nfaYes: DailyCounts(first: first, perDay: yes), nfaKnown: DailyCounts(first: first, perDay: known),
+        all: DailyCounts(first: first, perDay: perDay(0)), rereferrals: DailyCounts(first: first, perDay: perDay(1)),
+        nfaYes: DailyCounts(first: first, perDay: perDay(2)), nfaKnown: DailyCounts(first: first, perDay: perDay(3)),
         coverage: range)
     }
     return (
@@ -94,18 +103,41 @@ public enum FrontDoorTransform {
     )
   }
 
-  /// child (32 bits) | date + 2^16 (17 bits) | file (10 bits) | NFA (2 bits): sorts by child, date, file.
+}
+
+/// Referrals packed as sortable 64-bit keys, child | day | file | NFA from the top, each part in
+/// as few bits as this extract needs (a shorter key sorts in fewer passes).
+struct ReferralKeys {
+  /// The earliest day a key can hold.
+  let first: Day
+  private let dayShift: UInt64
+  private let childShift: UInt64
+
+  /// Keys for children 0...`lastChild`, days `first`...`last` and files 0...`lastFile` (files
+  /// past 1023 are kept as 1023).
+  init(first: Day, last: Day, lastChild: Int32, lastFile: UInt16) {
+    precondition(first <= last && lastChild >= 0)
+    self.first = first
+    let fileBits = UInt64(UInt16.bitWidth - min(lastFile, 1023).leadingZeroBitCount)
+    let dayBits = UInt64(Int.bitWidth - first.days(to: last).leadingZeroBitCount)
+    let childBits = UInt64(Int32.bitWidth - lastChild.leadingZeroBitCount)
+    dayShift = 2 + fileBits
+    childShift = dayShift + dayBits
+    precondition(childShift + childBits <= 64, "referral keys need more than 64 bits")
+  }
+
   @inline(__always)
-  static func packKey(_ r: ReferralRecord) -> UInt64 {
-    UInt64(UInt32(bitPattern: r.child)) << 32 | UInt64(UInt32(r.date.serial + 0x10000) & 0x1FFFF) << 12
+  func pack(_ r: ReferralRecord) -> UInt64 {
+    UInt64(UInt32(bitPattern: r.child)) << childShift | UInt64(first.days(to: r.date)) << dayShift
       | UInt64(min(r.file, 1023)) << 2 | UInt64(r.nfa.rawValue)
   }
 
   @inline(__always)
-  static func unpack(_ k: UInt64) -> ReferralRecord {
+  func unpack(_ k: UInt64) -> ReferralRecord {
     ReferralRecord(
-      child: Int32(bitPattern: UInt32(k >> 32)), date: Day(serial: Int32((k >> 12) & 0x1FFFF) - 0x10000),
-      nfa: YesNo(rawValue: UInt8(k & 3)) ?? .unknown, file: UInt16((k >> 2) & 0x3FF))
+      child: Int32(truncatingIfNeeded: k >> childShift),
+      date: first.adding(days: Int((k >> dayShift) & ((1 << (childShift - dayShift)) - 1))),
+      nfa: YesNo(rawValue: UInt8(k & 3)) ?? .unknown, file: UInt16((k >> 2) & ((1 << (dayShift - 2)) - 1)))
   }
 }
 

@@ -54,4 +54,19 @@ import Testing
     #expect((0..<Int32(a.count)).map { a[$0] } == ["C1", "C2", "C3", "C4"])
     #expect(a.intern("C4") == 3)
   }
+
+  @Test func aRegistryWithoutLookupsKeepsItsIDsAndCanBeAbsorbed() {
+    let a = ChildRegistry()
+    _ = a.intern("C1")
+    let b = ChildRegistry()
+    // 12 IDs, one longer than 8 bytes (kept by hash): b's table is freed, its IDs stay.
+    let ids = (0..<11).map { "C\($0)" } + ["LONGER-THAN-EIGHT"]
+    for id in ids { _ = b.intern(id) }
+    b.dropLookups()
+    #expect(b.count == 12)
+    #expect((0..<Int32(12)).map { b[$0] } == ids)
+    // b's C0 is new in a → 1, b's C1 is a's 0, the other ten are new → 2...11.
+    #expect(a.absorb(b) == [1, 0] + (2...11).map { Int32($0) })
+    #expect(a.intern("LONGER-THAN-EIGHT") == 11)
+  }
 }

@@ -34,16 +34,37 @@ import Testing
     (Int32.max, "2100-12-31", .unknown, 1023), (Int32(7), "1900-01-01", .yes, 12),
   ])
   func packedKeysRoundTrip(child: Int32, date: String, nfa: YesNo, file: UInt16) {
+    // 31 child bits + 73,414 days (17 bits) + 10 file bits + 2 NFA bits = 60 bits.
+    let keys = ReferralKeys(
+      first: Day(iso: "1900-01-01")!, last: Day(iso: "2100-12-31")!, lastChild: .max, lastFile: 1023)
     let r = ReferralRecord(child: child, date: Day(iso: date)!, nfa: nfa, file: file)
-    #expect(FrontDoorTransform.unpack(FrontDoorTransform.packKey(r)) == r)
+    #expect(keys.unpack(keys.pack(r)) == r)
+  }
+
+  @Test func packedKeysAreAsShortAsTheExtractNeeds() {
+    // Children 0...5 (3 bits), days 0...3 (2 bits), files 0...2 (2 bits), NFA (2 bits):
+    // child 5, day 3, file 2, NFA unknown (2) = 5 << 6 | 3 << 4 | 2 << 2 | 2 = 320 + 48 + 8 + 2 = 378.
+    let keys = ReferralKeys(
+      first: Day(iso: "2024-01-01")!, last: Day(iso: "2024-01-04")!, lastChild: 5, lastFile: 2)
+    let r = ReferralRecord(child: 5, date: Day(iso: "2024-01-04")!, nfa: .unknown, file: 2)
+    #expect(keys.pack(r) == 378)
+    #expect(keys.unpack(378) == r)
   }
 
   @Test func packedKeysSortByChildThenDate() {
     let a = ReferralRecord(child: 1, date: Day(iso: "2024-01-02")!, nfa: .yes, file: 9)
     let b = ReferralRecord(child: 1, date: Day(iso: "2024-01-03")!, nfa: .no, file: 0)
     let c = ReferralRecord(child: 2, date: Day(iso: "1999-01-01")!, nfa: .no, file: 0)
-    var keys = [c, b, a].map(FrontDoorTransform.packKey)
+    let keys = ReferralKeys(first: c.date, last: b.date, lastChild: 2, lastFile: 9)
+    var packed = [c, b, a].map(keys.pack)
+    RadixSort.sort(&packed)
+    #expect(packed.map(keys.unpack) == [a, b, c])
+  }
+
+  @Test func radixSortCoversEveryBitOfWideKeys() {
+    // 40 significant bits sort in 4 digits of 10 bits; these differ only in bits 0, 12, 24, 39.
+    var keys: [UInt64] = [1 << 39, 1 << 24, 1 << 12, 1, 0, 1 << 39 | 1]
     RadixSort.sort(&keys)
-    #expect(keys.map(FrontDoorTransform.unpack) == [a, b, c])
+    #expect(keys == [0, 1, 1 << 12, 1 << 24, 1 << 39, 1 << 39 | 1])
   }
 }

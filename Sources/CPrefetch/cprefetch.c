@@ -1,0 +1,2 @@
+// cprefetch is defined inline in its header; SwiftPM needs one source file for the target.
+#include "cprefetch.h"
