@@ -108,33 +108,44 @@ best_of_runs() {
   done
 }
 
-results=()
-for n in $sizes; do
-  # The data folder holds only referrals.csv (the pipeline reads the whole folder); a marker
-  # beside it records which generator binary made it, so a rebuilt generator regenerates.
-  data="$work/referrals-$n"
-  marker="$work/referrals-$n.made-by"
-  stamp="$n $(sha256sum "$generator" | cut -d' ' -f1)"
-  if [[ ! -s $data/referrals.csv || ! -s $marker || $(cat "$marker") != "$stamp" ]]; then
-    echo "bench: generating $n referral rows in $data" >&2
-    rm -rf "$data" "$marker"
-    "$generator" bench --referrals "$n" --out "$data"
+# generate DIR FILE WHAT ARGS...: runs the generator with ARGS --out DIR unless DIR/FILE exists
+# and the marker beside DIR says this generator binary made it with these ARGS, so a rebuilt
+# generator regenerates. The data folder holds only FILE (the pipeline reads the whole folder).
+generate() {
+  local dir=$1 file=$2 what=$3
+  shift 3
+  local marker="$dir.made-by"
+  local stamp="$* $(sha256sum "$generator" | cut -d' ' -f1)"
+  if [[ ! -s $dir/$file || ! -s $marker || $(cat "$marker") != "$stamp" ]]; then
+    echo "bench: generating $what in $dir" >&2
+    rm -rf "$dir" "$marker"
+    "$generator" "$@" --out "$dir"
     echo "$stamp" >"$marker"
   fi
-  bytes=$(stat -c %s "$data/referrals.csv")
+}
 
-  pipeline="$work/bench-$n.pipeline.yaml"
-  cat >"$pipeline" <<EOF
+# write_pipeline FILE SOURCE PERIOD FAMILIES: a bench pipeline over SOURCE for LA 332.
+write_pipeline() {
+  cat >"$1" <<EOF
 version: 1
 name: bench
 sources:
-  - path: $data
+  - path: $2
 settings:
   la: "332"
-  period: 2024-25-Q3
-indicators: [front_door]
+  period: $3
+indicators: [$4]
 outputs: [indicators, trend, data_quality, manifest]
 EOF
+}
+
+results=()
+for n in $sizes; do
+  data="$work/referrals-$n"
+  generate "$data" referrals.csv "$n referral rows" bench --referrals "$n"
+  bytes=$(stat -c %s "$data/referrals.csv")
+  pipeline="$work/bench-$n.pipeline.yaml"
+  write_pipeline "$pipeline" "$data" 2024-25-Q3 "front_door"
 
   best_of_runs "$pipeline" "$n" "$n rows"
   results+=("$n $bytes $best $peak")
@@ -145,28 +156,10 @@ census_result=""
 if ((census_children > 0)); then
   n=$census_children
   data="$work/census-$n"
-  marker="$work/census-$n.made-by"
-  stamp="census $n $(sha256sum "$generator" | cut -d' ' -f1)"
-  file="$data/cin_census_2024-25.xml"
-  if [[ ! -s $file || ! -s $marker || $(cat "$marker") != "$stamp" ]]; then
-    echo "bench: generating a CIN census of $n children in $data" >&2
-    rm -rf "$data" "$marker"
-    "$generator" bench-census --children "$n" --out "$data"
-    echo "$stamp" >"$marker"
-  fi
-  bytes=$(stat -c %s "$file")
+  generate "$data" cin_census_2024-25.xml "a CIN census of $n children" bench-census --children "$n"
+  bytes=$(stat -c %s "$data/cin_census_2024-25.xml")
   pipeline="$work/bench-census-$n.pipeline.yaml"
-  cat >"$pipeline" <<EOF
-version: 1
-name: bench
-sources:
-  - path: $data
-settings:
-  la: "332"
-  period: 2024-25
-indicators: [front_door, assessments, s47_conferences, child_protection_plans, cin_cla]
-outputs: [indicators, trend, data_quality, manifest]
-EOF
+  write_pipeline "$pipeline" "$data" 2024-25 "front_door, assessments, s47_conferences, child_protection_plans, cin_cla"
   best_of_runs "$pipeline" "census-$n" "a census of $n children"
   census_result="$n $bytes $best $peak"
 fi
