@@ -12,6 +12,8 @@ struct ExtractReading {
 
   var set = ExtractSet()
   var manifest: [Listed] = []
+  /// The full path of each CSV file read, in `set.files` order.
+  var csvPaths: [String] = []
   let hasher: InputHasher
 
   /// Reads the files; with `hashing`, their SHA-256 is computed on a second thread meanwhile.
@@ -52,6 +54,7 @@ struct ExtractReading {
               log.info("  columns not used: " + s.ignoredColumns.joined(separator: ", "))
             }
             r.manifest.append(Listed(role: "input", path: file.relative, fullPath: file.path, rows: s.rows))
+            r.csvPaths.append(file.path)
           case .unrecognised(_, let reason):
             log.info("skipped \(file.relative): \(reason)")
             r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))

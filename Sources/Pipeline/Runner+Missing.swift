@@ -74,18 +74,21 @@ extension Runner {
     guard (0...31).contains(toleranceDays) else {
       throw RunFailure(.usage, "--tolerance-days \(toleranceDays) is out of range; expected 0 to 31 calendar days")
     }
-    let sources = try [
-      (police, try InputFiles.list(police, describedAs: "given as --police")),
-      (csc, try InputFiles.list(csc, describedAs: "given as --csc")),
-    ]
+    let police = (path: police, option: "--police", kind: ExtractKind.policeMissing)
+    let csc = (path: csc, option: "--csc", kind: ExtractKind.missingEpisodes)
+    let sources = try [police, csc].map {
+      ($0.path, try InputFiles.list($0.path, describedAs: "given as \($0.option)"))
+    }
     let reading = try ExtractReading.read(sources: sources, log: log, hashing: false)
     _ = reading.hasher.wait()
     let set = reading.set
-    for (path, option, kind) in [(police, "--police", ExtractKind.policeMissing), (csc, "--csc", .missingEpisodes)] {
-      let kinds = set.files.filter { sources.first { $0.0 == path }!.1.map(\.relative).contains($0.file) }.map(\.kind)
-      guard kinds.contains(kind) else {
+    // Each option must name the extract it says: the kinds of the files read from its path.
+    for (side, (_, files)) in zip([police, csc], sources) {
+      let paths = Set(files.map(\.path))
+      let kinds = zip(set.files, reading.csvPaths).filter { paths.contains($0.1) }.map(\.0.kind)
+      guard kinds.contains(side.kind) else {
         let found = kinds.isEmpty ? "no extract the pipeline recognises" : kinds.map(\.title).joined(separator: ", ")
-        throw RunFailure(.dataError, "\(path) (\(option)) holds \(found), not \(kind.title)")
+        throw RunFailure(.dataError, "\(side.path) (\(side.option)) holds \(found), not \(side.kind.title)")
       }
     }
     let chosen = try asked ?? resolve(.latestCompleteQuarter, set)
