@@ -64,6 +64,7 @@ public struct Runner {
       do { periodChoice = .label(try Period.parse(p)) } catch { throw RunFailure(.usage, "--period: \(error)") }
     }
 
+    Trace.mark("ingest: listing and reading the sources")
     // Ingest.
     let sources: [(root: String, files: [InputFile])] =
       if let input = request.input {
@@ -76,6 +77,8 @@ public struct Runner {
       }
     let reading = try ExtractReading.read(
       sources: sources, log: log, hashing: definition.outputs.contains(.manifest))
+    // The reference tables are parsed on the core the reading no longer needs.
+    DispatchQueue.global().async { ReferenceData.prepare() }
     var set = reading.set
     if set.files.isEmpty && set.census.isEmpty {
       let looked = sources.flatMap(\.files).count
@@ -86,6 +89,7 @@ public struct Runner {
           ? "no files in \(roots); put the extract files there or pass --input DIR"
           : "none of the \(looked) files in \(roots) is an extract the pipeline recognises (see the messages above)")
     }
+    Trace.mark("ingest done")
     try checkTolerance(set, maxPercent: settings.maxBadRowPercent)
 
     // Validate and transform.
@@ -100,6 +104,7 @@ public struct Runner {
       log.info("LA \(la) taken from the CIN census header")
     }
 
+    Trace.mark("validate and transform done")
     // Aggregate.
     let period = try resolve(periodChoice, set)
     let censusStarts = set.census.compactMap(\.header.referenceDate).map {
@@ -128,12 +133,14 @@ public struct Runner {
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 
+    Trace.mark("aggregate done")
     // Benchmark.
     let wantsBenchmark =
       definition.outputs.contains(.benchmark) || definition.outputs.contains(.benchmarkNeighbours)
       || definition.outputs.contains(.trend)
     let bench = wantsBenchmark ? try benchmark(settings, values: values, asked: period) : nil
 
+    Trace.mark("benchmark done")
     // Report.
     let outRoot = request.out ?? settings.out
     let folderPath = "\(outRoot)/\(definition.name)/\(period.label)"
@@ -186,6 +193,7 @@ public struct Runner {
       case .manifest: break
       }
     }
+    Trace.mark("outputs written")
     if outputs.contains(.manifest) {
       let hashed = reading.hasher.wait()
       if let failure = hashed.failure { throw RunFailure(.ioError, failure) }
@@ -195,6 +203,7 @@ public struct Runner {
       entries += written.map { ManifestEntry(role: "output", path: $0.0, rows: $0.2, sha256: SHA256.hex($0.1)) }
       try folder.write("manifest.csv", Dashboards.manifest(entries))
     }
+    Trace.mark("manifest written")
     try folder.commit()
     summarise(set, period: period, settings: settings, folder: folderPath, files: folder.written)
     return RunResult(folder: folderPath, period: period, values: values, findings: findings)

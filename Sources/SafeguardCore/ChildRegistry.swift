@@ -31,8 +31,6 @@ public final class ChildRegistry: @unchecked Sendable {
   private var slotCount: Int
   /// log2(slotCount).
   private var slotBits: Int
-  /// Written once per `absorb` so the slot reads that warm the cache are not optimised away.
-  private var touchedSlots: UInt32 = 0
   /// Set by `dropLookups`: the table is gone and nothing more can be interned.
   private var lookupsDropped = false
 
@@ -116,31 +114,66 @@ public final class ChildRegistry: @unchecked Sendable {
   /// Interns every ID of `other` in its index order; element i of the result is the index here
   /// of `other`'s child i. IDs new here are added in the order `other` first met them.
   ///
-  /// IDs go in 16 at a time: their home slots are read first, so the cache misses of a large
-  /// table overlap instead of following one another.
+  /// The IDs are first looked up on two threads at once (the table is only read), 16 at a time
+  /// with their home slots loaded ahead so the cache misses of a large table overlap; then the
+  /// table is grown once to its final size and the new IDs are added in order.
   public func absorb(_ other: ChildRegistry) -> [Int32] {
+    precondition(!lookupsDropped, "a child registry whose lookups were dropped cannot intern")
     let n = other.count
-    var map = [Int32](repeating: 0, count: n)
-    var touched: UInt32 = 0
+    var map = [Int32](repeating: -1, count: n)
     other.arena.withUnsafeBufferPointer { a in
       other.ends.withUnsafeBufferPointer { e in
         map.withUnsafeMutableBufferPointer { out in
-          var k = 0
-          while k < n {
-            let end = min(k + 16, n)
-            let shift = UInt64(64 - slotBits)
-            for j in k..<end {
-              let h = ChildRegistry.hash(UnsafeBufferPointer(rebasing: a[Int(e[j])..<Int(e[j + 1])]))
-              touched &+= slots[Int(truncatingIfNeeded: h >> shift)].meta
+          let parts = n >= 1 << 14 ? 2 : 1
+          Parallel.run(parts) { part in
+            var k = n * part / parts
+            let stop = n * (part + 1) / parts
+            var hashes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+            while k < stop {
+              let end = min(k + 8, stop)
+              withUnsafeMutableBytes(of: &hashes) { raw in
+                let h = raw.bindMemory(to: UInt64.self)
+                for j in k..<end {
+                  h[j - k] = ChildRegistry.hash(UnsafeBufferPointer(rebasing: a[Int(e[j])..<Int(e[j + 1])]))
+                  cprefetch(slots + Int(truncatingIfNeeded: h[j - k] >> UInt64(64 - slotBits)))
+                }
+                for j in k..<end {
+                  out[j] = find(UnsafeBufferPointer(rebasing: a[Int(e[j])..<Int(e[j + 1])]), hash: h[j - k])
+                }
+              }
+              k = end
             }
-            for j in k..<end { out[j] = intern(bytes: UnsafeBufferPointer(rebasing: a[Int(e[j])..<Int(e[j + 1])])) }
-            k = end
+          }
+          let added = (0..<n).filter { out[$0] < 0 }
+          reserve(children: count + added.count, bytes: arena.count + added.reduce(0) { $0 + Int(e[$1 + 1] - e[$1]) })
+          func id(_ j: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: a[Int(e[j])..<Int(e[j + 1])])
+          }
+          for (k, j) in added.enumerated() {
+            if k + 8 < added.count { prefetch(bytes: id(added[k + 8])) }
+            out[j] = intern(bytes: id(j))
           }
         }
       }
     }
-    touchedSlots = touched
     return map
+  }
+
+  /// The index of the ID with these bytes and hash, or -1 when it is not here. Reads only.
+  @inline(__always)
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+    let head = ChildRegistry.head(bytes, h)
+    let meta = ChildRegistry.meta(h, bytes.count)
+    let mask = slotCount - 1
+    var i = Int(truncatingIfNeeded: h >> UInt64(64 - slotBits))
+    while true {
+      let s = slots[i]
+      if s.index == 0 { return -1 }
+      if s.head == head && s.meta == meta && (bytes.count <= 8 || restEqual(Int(s.index - 1), bytes)) {
+        return s.index - 1
+      }
+      i = (i + 1) & mask
+    }
   }
 
   /// A long ID compared with ID `k`'s arena copy.
@@ -186,9 +219,9 @@ public final class ChildRegistry: @unchecked Sendable {
     slotBits = bits
   }
 
-  /// `count` zeroed slots (empty), from `calloc` so a large table's pages are only touched as
-  /// they fill; transparent huge pages are asked for where the system has them, since every
-  /// lookup lands on a random slot.
+  /// `count` zeroed slots (empty), from `calloc`, with transparent huge pages asked for where
+  /// the system has them, since every lookup lands on a random slot. Every page of a large
+  /// table is mapped at once by a write: at 5/8 full each page holds IDs anyway.
   private static func zeroedSlots(_ count: Int) -> UnsafeMutablePointer<Slot> {
     let bytes = count * MemoryLayout<Slot>.stride
     guard let raw = calloc(count, MemoryLayout<Slot>.stride) else {
@@ -202,6 +235,8 @@ public final class ChildRegistry: @unchecked Sendable {
         if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
       }
     #endif
+    // Map every page by writing it now (lookups would read a page before writing it).
+    if bytes >= 1 << 16 { cprefault(raw, bytes, 4096) }
     return raw.bindMemory(to: Slot.self, capacity: count)
   }
 

@@ -60,37 +60,55 @@ public enum FrontDoorTransform {
       }
       // Sort packed keys (child, date, file, NFA) rather than structs: national extracts hold millions.
       let packing = ReferralKeys(first: lo, last: hi, lastChild: lastChild, lastFile: lastFile)
-      var keys = set.referrals.map(packing.pack)
+      var keys = ReferralKeys.packAll(set.referrals, packing)
       RadixSort.sort(&keys)
       let days = lo.days(to: hi) + 1
-      // Per day: referrals, re-referrals, NFA yes, NFA known, side by side in one array that
-      // the loop writes through one buffer.
-      var tally = [Int](repeating: 0, count: days * 4)
       // yearBack[i]: day i less 12 calendar months, worked out once per day rather than per referral.
       let yearBack = (0..<days).map { lo.adding(days: $0).adding(months: -12) }
-      var previous: ReferralRecord?
-      tally.withUnsafeMutableBufferPointer { t in
-        for key in keys {
-          let r = packing.unpack(key)
-          if let p = previous, p.child == r.child, p.date == r.date {
-            let file = set.files[Int(r.file)].file
-            findings.append(
-              Finding(
-                Rules.duplicateReferral, source: ExtractKind.annexAReferrals.rawValue, file: file,
-                childRef: set.children[r.child], field: "Date of referral", value: r.date.iso,
-                message: p.file == r.file
-                  ? "the child has two referrals on the same date in this file; counted once"
-                  : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
-            continue
+      // The keys are cut in two at a change of child, and each part is tallied on its own
+      // thread: per day, referrals, re-referrals, NFA yes and NFA known side by side.
+      let cut = ReferralKeys.childBoundary(near: keys.count / 2, in: keys, packing)
+      let parts = keys.count >= RadixSort.parallelFrom ? [0..<cut, cut..<keys.count] : [0..<keys.count]
+      var tallies = [[Int]](repeating: [], count: parts.count)
+      var partFindings = [[Finding]](repeating: [], count: parts.count)
+      tallies.withUnsafeMutableBufferPointer { tallyOut in
+        partFindings.withUnsafeMutableBufferPointer { findingsOut in
+          keys.withUnsafeBufferPointer { sortedKeys in
+            Parallel.run(parts.count) { part in
+              var tally = [Int](repeating: 0, count: days * 4)
+              var found: [Finding] = []
+              var previous: ReferralRecord?
+              tally.withUnsafeMutableBufferPointer { t in
+                for key in sortedKeys[parts[part]] {
+                  let r = packing.unpack(key)
+                  if let p = previous, p.child == r.child, p.date == r.date {
+                    let file = set.files[Int(r.file)].file
+                    found.append(
+                      Finding(
+                        Rules.duplicateReferral, source: ExtractKind.annexAReferrals.rawValue, file: file,
+                        childRef: set.children[r.child], field: "Date of referral", value: r.date.iso,
+                        message: p.file == r.file
+                          ? "the child has two referrals on the same date in this file; counted once"
+                          : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
+                    continue
+                  }
+                  let i = lo.days(to: r.date)
+                  t[4 * i] += 1
+                  if let p = previous, p.child == r.child, p.date >= yearBack[i] { t[4 * i + 1] += 1 }
+                  if r.nfa == .yes { t[4 * i + 2] += 1 }
+                  if r.nfa != .unknown { t[4 * i + 3] += 1 }
+                  previous = r
+                }
+              }
+              tallyOut[part] = tally
+              findingsOut[part] = found
+            }
           }
-          let i = lo.days(to: r.date)
-          t[4 * i] += 1
-          if let p = previous, p.child == r.child, p.date >= yearBack[i] { t[4 * i + 1] += 1 }
-          if r.nfa == .yes { t[4 * i + 2] += 1 }
-          if r.nfa != .unknown { t[4 * i + 3] += 1 }
-          previous = r
         }
       }
+      var tally = tallies[0]
+      for other in tallies.dropFirst() { for i in tally.indices { tally[i] += other[i] } }
+      for found in partFindings { findings += found }
       let perDay = { (column: Int) in (0..<days).map { tally[4 * $0 + column] } }
       let first = lo
       referrals = .init(
@@ -130,6 +148,30 @@ struct ReferralKeys {
   func pack(_ r: ReferralRecord) -> UInt64 {
     UInt64(UInt32(bitPattern: r.child)) << childShift | UInt64(first.days(to: r.date)) << dayShift
       | UInt64(min(r.file, 1023)) << 2 | UInt64(r.nfa.rawValue)
+  }
+
+  /// Every record's key, packed on two threads when there are many.
+  static func packAll(_ records: [ReferralRecord], _ packing: ReferralKeys) -> [UInt64] {
+    let n = records.count
+    return [UInt64](unsafeUninitializedCapacity: n) { keys, count in
+      records.withUnsafeBufferPointer { r in
+        let parts = n >= RadixSort.parallelFrom ? 2 : 1
+        Parallel.run(parts) { part in
+          for i in (n * part / parts)..<(n * (part + 1) / parts) {
+            (keys.baseAddress! + i).initialize(to: packing.pack(r[i]))
+          }
+        }
+      }
+      count = n
+    }
+  }
+
+  /// The first index at or after `index` whose key is for another child than the key before it
+  /// (or the end), so sorted keys cut there leave each child's keys in one part.
+  static func childBoundary(near index: Int, in keys: [UInt64], _ packing: ReferralKeys) -> Int {
+    var i = max(index, 1)
+    while i < keys.count && packing.unpack(keys[i]).child == packing.unpack(keys[i - 1]).child { i += 1 }
+    return min(i, keys.count)
   }
 
   @inline(__always)

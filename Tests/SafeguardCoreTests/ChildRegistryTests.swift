@@ -69,4 +69,24 @@ import Testing
     #expect(a.absorb(b) == [1, 0] + (2...11).map { Int32($0) })
     #expect(a.intern("LONGER-THAN-EIGHT") == 11)
   }
+
+  @Test func absorbingManyIDsLooksThemUpOnTwoThreadsWithTheSameResult() {
+    // 40,000 IDs in b (past the 16,384 from which two threads share the look-ups): the even
+    // ones are already in a, in another order; long and short IDs alike.
+    let a = ChildRegistry()
+    let inA = stride(from: 39_998, through: 0, by: -2).map { $0 % 3 == 0 ? "LONG-CHILD-ID-\($0)" : "C\($0)" }
+    for id in inA { _ = a.intern(id) }
+    let b = ChildRegistry()
+    let inB = (0..<40_000).map { $0 % 3 == 0 ? "LONG-CHILD-ID-\($0)" : "C\($0)" }
+    for id in inB { _ = b.intern(id) }
+    let map = a.absorb(b)
+    // Even k is a's (19_999 - k/2); odd k is new, numbered from 20,000 in b's order.
+    let expected = (0..<40_000).map { (k: Int) -> Int32 in
+      let index: Int = k % 2 == 0 ? 19_999 - k / 2 : 20_000 + k / 2
+      return Int32(index)
+    }
+    #expect(map == expected)
+    #expect(a.count == 40_000)
+    #expect(zip(inB, map).allSatisfy { id, index in a.intern(id) == index })
+  }
 }

@@ -67,4 +67,65 @@ import Testing
     RadixSort.sort(&keys)
     #expect(keys == [0, 1, 1 << 12, 1 << 24, 1 << 39, 1 << 39 | 1])
   }
+
+  @Test func radixSortGivesTheSameOrderOnOneThreadAndTwo() {
+    // Pseudo-random 36-bit keys with many repeats: two threads share each pass, the first
+    // half's keys before the second's in every bucket, so both sorts equal the library sort.
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    let keys = (0..<50_000).map { _ -> UInt64 in
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      return state & 0xF_FFFF_F000 | state & 0x3
+    }
+    var one = keys
+    var two = keys
+    RadixSort.sort(&one, threads: 1)
+    RadixSort.sort(&two, threads: 2)
+    #expect(one == keys.sorted())
+    #expect(two == one)
+  }
+
+  @Test func manyReferralsAreTalliedInTwoPartsWithTheSameCounts() throws {
+    // 140,000 referrals (past the 131,072 from which packing and tallying use two threads):
+    // each of 20,000 children has 7 referrals 45 days apart from a start that varies by child,
+    // so each child's first referral is not a re-referral and the other 6 are; one referral in
+    // every 1,000 is repeated (counted once, with a TRF001 finding).
+    var set = ExtractSet()
+    let first = Day(iso: "2021-04-01")!
+    var expectedPerDay: [Day: (all: Int, re: Int)] = [:]
+    var duplicates = 0
+    for c in 0..<20_000 {
+      let child = set.children.intern("C\(c)")
+      for k in 0..<7 {
+        let d = first.adding(days: c % 365 + 45 * k)
+        let r = ReferralRecord(child: child, date: d, nfa: k % 2 == 0 ? .yes : .no, file: 0)
+        set.referrals.append(r)
+        if (c * 7 + k) % 1000 == 0 {
+          set.referrals.append(r)
+          duplicates += 1
+        }
+        expectedPerDay[d, default: (0, 0)].all += 1
+        if k > 0 { expectedPerDay[d, default: (0, 0)].re += 1 }
+      }
+    }
+    set.referrals.reverse()
+    let last = set.referrals.map(\.date).max()!
+    set.files = [Self.file("r.csv", .annexAReferrals, first.iso, last.iso)]
+    let (t, findings) = FrontDoorTransform.timeline(from: set)
+    let referrals = try #require(t.referrals)
+    var day = first
+    var all = 0
+    var re = 0
+    while day <= last {
+      #expect(referrals.all.count(from: day, to: day) == expectedPerDay[day]?.all ?? 0)
+      #expect(referrals.rereferrals.count(from: day, to: day) == expectedPerDay[day]?.re ?? 0)
+      all += referrals.all.count(from: day, to: day)
+      re += referrals.rereferrals.count(from: day, to: day)
+      day = day.adding(days: 1)
+    }
+    #expect(all == 140_000)
+    #expect(re == 120_000)
+    #expect(findings.filter { $0.rule.code == "TRF001" }.count == duplicates)
+  }
 }
