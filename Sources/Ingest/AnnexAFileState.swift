@@ -73,7 +73,10 @@ struct AnnexAFileState: CSVFileState {
           "the child ID is blank, so the row cannot be counted"))
       return nil
     }
-    return children.intern(bytes: FieldParsing.trimmed(raw))
+    let id = FieldParsing.trimmed(raw)
+    // The parser hashed the ID as read; that hash serves when no spaces were trimmed.
+    if id.count == raw.count, record.childHash != 0 { return children.intern(bytes: id, hash: record.childHash) }
+    return children.intern(bytes: id)
   }
 
   /// The index date, or nil (with a finding) when blank or unreadable.

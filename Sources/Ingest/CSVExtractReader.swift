@@ -17,10 +17,10 @@ public enum FileOutcome: Sendable {
 /// without a usable child ID or reference, or index date, is left out altogether). Duplicates
 /// across files are not removed here.
 public struct CSVExtractReader {
-  /// Contact and referral lists of this many bytes or more are read in two halves at once.
+  /// Contact and referral lists of this many bytes or more are read in pieces on two threads.
   let splitFrom: Int
 
-  public init() { splitFrom = AnnexASecondHalf.minimumBytes }
+  public init() { splitFrom = AnnexAPieces.minimumBytes }
 
   /// A reader that splits contact and referral lists from `splitFrom` bytes (tests split small files).
   init(splitFrom: Int) { self.splitFrom = splitFrom }
@@ -106,36 +106,39 @@ public struct CSVExtractReader {
       if let failure { throw failure }
       if unrecognised != nil { throw StopReading() }
     }
-    let split = AnnexASecondHalf.splitPoint(of: file, minimum: splitFrom)
-    var secondHalf: AnnexASecondHalf?
-    defer { secondHalf?.cancel() }
+    let cuts = AnnexAPieces.cutPoints(of: file, minimum: splitFrom)
+    let split = cuts.first
+    var pieces: AnnexAPieces?
+    defer { pieces?.cancel() }
     do {
       try file.forEachChunk(to: split ?? .max) { chunk in
         try feed(chunk)
-        if let split, secondHalf == nil, let state = annexA, AnnexASecondHalf.splits(state.kind),
+        if let split, pieces == nil, let state = annexA, AnnexAPieces.splits(state.kind),
           let layout = annexALayout, transcoder.staysUTF8
         {
           // Rows in all, from the bytes per row so far, with an eighth to spare: the records
-          // of both halves then fit without a copy (untouched capacity costs no memory).
+          // of every piece then fit without a copy (untouched capacity costs no memory).
           let rows = state.rows * file.size / max(bytes, 1) * 9 / 8 + 1024
           annexA!.reserveRecords(rows)
-          secondHalf = AnnexASecondHalf(
-            path: path, name: name, schema: state.schema, layout: layout, split: split, fileIndex: fileIndex,
-            expectedRows: rows / 2)
+          let more = AnnexAPieces.childrenPerRow(rows)
+          children.reserve(children: children.count + more, bytes: more * 10)
+          pieces = AnnexAPieces(
+            path: path, name: name, schema: state.schema, layout: layout, starts: cuts, size: file.size,
+            fileIndex: fileIndex, expectedRows: rows)
         }
       }
       if let split {
-        // The second half's reading holds when the first ended between records, all UTF-8.
-        if let half = secondHalf, parser.atRecordStart, transcoder.staysUTF8,
-          let read = half.merge(into: &annexA!, registry: children, line: parser.line)
+        Trace.mark("\(name): text before the first cut read by the reader thread")
+        // The pieces' reading holds when the text before each cut ended between records, all UTF-8.
+        if let p = pieces, parser.atRecordStart, transcoder.staysUTF8,
+          let read = p.merge(into: &annexA!, registry: children, line: parser.line)
         {
           bytes += read
         } else {
-          secondHalf?.cancel()
-          _ = secondHalf?.wait()
+          pieces?.cancel()
           try file.forEachChunk(from: split) { try feed($0) }
         }
-        secondHalf = nil
+        pieces = nil
       }
     } catch is StopReading {}
     if unrecognised == nil {

@@ -14,6 +14,10 @@ struct CSVRecord {
   let line: Int
   /// True when any field had text.
   let hasText: Bool
+  /// `ChildRegistry.hash` of the child ID column's bytes as read, when the parser was asked to
+  /// look child IDs up ahead (`CSVParser.prefetchChildIDs`), so interning them hashes nothing
+  /// again; 0 otherwise.
+  let childHash: UInt64
 
   @inline(__always)
   func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
@@ -62,9 +66,12 @@ final class CSVParser {
   /// `keepCount` are copied.
   private var keep: UnsafeMutablePointer<Bool> = .allocate(capacity: 1)
   private var keepCount = 0
-  /// The column whose text is handed to `prefetchRegistry` as soon as it is read (-1: none).
+  /// The column whose text is hashed and looked up ahead in `prefetchRegistry` as soon as it is
+  /// read (-1: none). The registry is held unretained (the caller keeps it alive while feeding):
+  /// a retain and release per row showed in profiles.
   private var prefetchColumn = -1
-  private var prefetchRegistry: ChildRegistry?
+  private var prefetchRegistry: Unmanaged<ChildRegistry>?
+  private var childHash: UInt64 = 0
   /// The physical line (1-based) the next byte fed is on.
   private(set) var line = 1
   private var pendingCR = false
@@ -125,9 +132,10 @@ final class CSVParser {
         (bytes + byteCount).update(from: data.assumingMemoryBound(to: UInt8.self), count: len)
         byteCount += len
       }
-      if fieldCount == prefetchColumn {
-        prefetchRegistry?.prefetch(
-          bytes: UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: len))
+      if fieldCount == prefetchColumn, let registry = prefetchRegistry {
+        let h = ChildRegistry.hash(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: len))
+        childHash = h
+        registry._withUnsafeGuaranteedRef { $0.prefetch(hash: h) }
       }
       if fieldCount == 0 {
         // A first field holding quoted line breaks started on an earlier line.
@@ -142,13 +150,15 @@ final class CSVParser {
   private func endRecord() {
     if fieldCount > 0 {
       if let columns = onRecord(
-        CSVRecord(bytes: bytes, ends: ends, count: fieldCount, line: recordLine, hasText: hasText))
+        CSVRecord(
+          bytes: bytes, ends: ends, count: fieldCount, line: recordLine, hasText: hasText, childHash: childHash))
       {
         keepOnly(columns)
       }
     }
     byteCount = 0
     fieldCount = 0
+    childHash = 0
   }
 
   /// From the next record on, copies only the columns marked true (and any past the end of
@@ -162,9 +172,10 @@ final class CSVParser {
 
   /// From the next record on, each record's `column` is looked up ahead in `registry` as soon as
   /// it is read, so the child ID's table slot arrives while the rest of the row is parsed.
+  /// The caller keeps `registry` alive until it stops feeding.
   func prefetchChildIDs(column: Int, in registry: ChildRegistry) {
     prefetchColumn = column
-    prefetchRegistry = registry
+    prefetchRegistry = Unmanaged.passUnretained(registry)
   }
 
   /// True when everything fed so far ended a record: no field, quote or line end is left open,
@@ -251,6 +262,7 @@ final class CSVParser {
     _ = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
     byteCount = 0
     fieldCount = 0
+    childHash = 0
   }
 
   /// Ends the input: delivers the last record, or reports a quote left open.

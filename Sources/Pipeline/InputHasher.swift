@@ -1,5 +1,6 @@
 import Foundation
 import Report
+import SafeguardCore
 
 /// Hashes the input files for the manifest on a second thread while the main thread parses them.
 final class InputHasher: @unchecked Sendable {
@@ -19,6 +20,7 @@ final class InputHasher: @unchecked Sendable {
         }
         lock.unlock()
       }
+      Trace.mark("input files hashed")
       done.signal()
     }
     thread.start()

@@ -69,8 +69,12 @@ public final class ChildRegistry: @unchecked Sendable {
 
   /// The index of the ID with these UTF-8 bytes, adding it when new.
   public func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    intern(bytes: bytes, hash: ChildRegistry.hash(bytes))
+  }
+
+  /// As `intern(bytes:)`, given `hash(bytes)` (worked out already when the ID was read).
+  public func intern(bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
     precondition(!lookupsDropped, "a child registry whose lookups were dropped cannot intern")
-    let h = ChildRegistry.hash(bytes)
     let head = ChildRegistry.head(bytes, h)
     let meta = ChildRegistry.meta(h, bytes.count)
     let mask = slotCount - 1
@@ -95,9 +99,11 @@ public final class ChildRegistry: @unchecked Sendable {
   /// Starts loading the table slot where the ID with these UTF-8 bytes would be looked up, so
   /// an `intern` of it soon after finds it in the cache. Changes nothing.
   @inline(__always)
-  public func prefetch(bytes: UnsafeBufferPointer<UInt8>) {
-    cprefetch(slots + Int(truncatingIfNeeded: ChildRegistry.hash(bytes) >> UInt64(64 - slotBits)))
-  }
+  public func prefetch(bytes: UnsafeBufferPointer<UInt8>) { prefetch(hash: ChildRegistry.hash(bytes)) }
+
+  /// As `prefetch(bytes:)`, given the bytes' `hash`.
+  @inline(__always)
+  public func prefetch(hash: UInt64) { cprefetch(slots + Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))) }
 
   /// Frees the lookup table, keeping the IDs: `count`, the subscript and `absorb` of this
   /// registry still work, `intern` no longer does. A half-file registry, about to be absorbed,
@@ -219,23 +225,16 @@ public final class ChildRegistry: @unchecked Sendable {
     slotBits = bits
   }
 
-  /// `count` zeroed slots (empty), from `calloc`, with transparent huge pages asked for where
-  /// the system has them, since every lookup lands on a random slot. Every page of a large
-  /// table is mapped at once by a write: at 5/8 full each page holds IDs anyway.
+  /// `count` zeroed slots (empty), from `calloc`. Every page of a large table is mapped at once
+  /// by a write: at 5/8 full each page holds IDs anyway, and a page first read would be mapped
+  /// to the shared zero page, whose first write then has to flush the other core's address
+  /// cache. Transparent huge pages are not asked for: where memory must first be compacted,
+  /// mapping one can stall for longer than the whole read.
   private static func zeroedSlots(_ count: Int) -> UnsafeMutablePointer<Slot> {
     let bytes = count * MemoryLayout<Slot>.stride
     guard let raw = calloc(count, MemoryLayout<Slot>.stride) else {
       fatalError("out of memory for \(bytes) bytes of child ID table")
     }
-    #if canImport(Glibc)
-      if bytes >= 4 << 20 {
-        // calloc's large blocks are page-aligned mappings; round in to whole 2 MiB pages.
-        let start = (Int(bitPattern: raw) + (2 << 20) - 1) & ~((2 << 20) - 1)
-        let end = (Int(bitPattern: raw) + bytes) & ~((2 << 20) - 1)
-        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
-      }
-    #endif
-    // Map every page by writing it now (lookups would read a page before writing it).
     if bytes >= 1 << 16 { cprefault(raw, bytes, 4096) }
     return raw.bindMemory(to: Slot.self, capacity: count)
   }
@@ -259,7 +258,7 @@ public final class ChildRegistry: @unchecked Sendable {
   /// The bytes taken 8 at a time (the last word zero-padded) into a multiply-xorshift hash
   /// seeded with the length, then a final mix so nearby IDs spread across the table.
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let n = bytes.count
     var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(n)
     var i = 0

@@ -4,9 +4,10 @@ import Testing
 
 @testable import Ingest
 
-/// Reading a contact or referral list in two halves gives exactly what one pass gives: the same
+/// Reading a contact or referral list in pieces gives exactly what one pass gives: the same
 /// records, children in the same order, the same findings with the same lines, the same summary.
-@Suite struct AnnexASecondHalfTests {
+/// (`splitFrom: 0` cuts even these small files at every fraction of `AnnexAPieces.cuts`.)
+@Suite struct AnnexAPiecesTests {
   /// Everything a read leaves in the set, in a form that compares.
   struct Read: Equatable {
     let children: [String]
@@ -47,21 +48,75 @@ import Testing
     #expect(split == serial)
   }
 
-  /// Reads the second half of `bytes` (a referral list) on its own, as the reader would.
-  static func half(_ bytes: [UInt8]) throws -> (split: Int, outcome: AnnexASecondHalf.Outcome?) {
+  /// Reads `bytes` (a referral list) in pieces from cuts at `fractions` to the end, as the
+  /// reader would after reading up to the first cut.
+  static func pieces(
+    _ bytes: [UInt8], at fractions: [Double]
+  ) throws -> (cuts: [Int], outcomes: [AnnexAPieces.Outcome?]) {
     let p = TestFiles.path()
     FileManager.default.createFile(atPath: p, contents: Data(bytes))
     defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
-    let split = try #require(AnnexASecondHalf.splitPoint(of: try FileBytes(path: p), minimum: 0))
+    let file = try FileBytes(path: p)
+    let cuts = AnnexAPieces.cutPoints(of: file, at: fractions, minimum: 0)
     let headers = TestFiles.referralHeader.split(separator: ",").map(String.init)
     guard case .annexA(let schema) = CSVExtractReader.recognise(headers) else {
       Issue.record("the referral header is not recognised")
-      return (split, nil)
+      return (cuts, [])
     }
     let layout = try ColumnLayout(headers: headers, columns: schema.columns, kind: schema.kind, file: "r.csv")
-    let half = AnnexASecondHalf(
-      path: p, name: "r.csv", schema: schema, layout: layout, split: split, fileIndex: 0, expectedRows: 0)
-    return (split, half.wait())
+    let pieces = AnnexAPieces(
+      path: p, name: "r.csv", schema: schema, layout: layout, starts: cuts, size: file.size, fileIndex: 0,
+      expectedRows: 0)
+    pieces.help()
+    return (cuts, pieces.outcomes)
+  }
+
+  /// The second half of `bytes` read as one piece.
+  static func half(_ bytes: [UInt8]) throws -> (split: Int, outcome: AnnexAPieces.Outcome?) {
+    let (cuts, outcomes) = try pieces(bytes, at: [0.5])
+    return (try #require(cuts.first), outcomes.first ?? nil)
+  }
+
+  /// Every piece of a plain file is taken: each but the last ends between records, and their
+  /// rows with those before the first cut are the file's 40.
+  @Test func everyPieceOfAPlainFileIsTaken() throws {
+    let bytes = Self.file(Self.rows())
+    let (cuts, outcomes) = try Self.pieces(bytes, at: AnnexAPieces.cuts)
+    #expect(outcomes.count == AnnexAPieces.cuts.count)
+    let read = outcomes.compactMap { $0 }
+    #expect(read.count == AnnexAPieces.cuts.count)
+    #expect(read.dropLast().allSatisfy { $0.endsBetweenRecords })
+    let before = bytes[..<cuts[0]].filter { $0 == 0x0A }.count - 1  // less the header line
+    #expect(before + read.map(\.state.rows).reduce(0, +) == 40)
+    #expect(read.map(\.bytes).reduce(0, +) == bytes.count - cuts[0])
+  }
+
+  /// The cuts of `AnnexAPieces.cuts` fall on different lines of a 40-row file.
+  @Test func smallFilesAreCutAtEveryFraction() throws {
+    let bytes = Self.file(Self.rows())
+    let p = TestFiles.path()
+    FileManager.default.createFile(atPath: p, contents: Data(bytes))
+    defer { try? FileManager.default.removeItem(atPath: (p as NSString).deletingLastPathComponent) }
+    let cuts = AnnexAPieces.cutPoints(of: try FileBytes(path: p), minimum: 0)
+    #expect(cuts.count == AnnexAPieces.cuts.count)
+    #expect(cuts == cuts.sorted() && Set(cuts).count == cuts.count)
+    #expect(cuts.allSatisfy { bytes[$0 - 1] == 0x0A })
+    #expect(AnnexAPieces.cutPoints(of: try FileBytes(path: p), minimum: bytes.count + 1).isEmpty)
+  }
+
+  /// A piece that starts inside a quoted field and ends on a line feed inside it is not taken:
+  /// one piece giving up, or ending inside a record, sends the reader back to one pass.
+  @Test func quotedFieldAcrossSeveralCuts() throws {
+    // Row 31's team holds 600 line breaks: a later cut falls inside it, the first does not.
+    let long = "\"Team\n" + String(repeating: "y\n", count: 600) + "C\""
+    let bytes = Self.file(Self.rows(team: { $0 == 31 ? long : "Team A" }))
+    let open = try #require(bytes.firstIndex(of: 0x22))
+    let close = try #require(bytes.lastIndex(of: 0x22))
+    let (cuts, outcomes) = try Self.pieces(bytes, at: AnnexAPieces.cuts)
+    #expect(!(open..<close).contains(cuts[0]))
+    #expect(cuts.dropFirst().contains { (open..<close).contains($0) })
+    #expect(outcomes.dropLast().contains { $0.map { !$0.endsBetweenRecords } ?? true })
+    try Self.expectSame(bytes)
   }
 
   @Test(arguments: ["\n", "\r\n"])
@@ -105,8 +160,8 @@ import Testing
     try Self.expectSame(bytes)
   }
 
-  /// A quoted team name spanning the middle: the split falls inside a field, so the half's
-  /// guess is thrown away and the first half reads on.
+  /// A quoted team name spanning the middle: the first cut falls inside a field, so the pieces'
+  /// guess is thrown away and the reader reads on.
   @Test func quotedLineBreaksAcrossTheMiddle() throws {
     let long = "\"Team\n" + String(repeating: "x\n", count: 400) + "B\""
     let bytes = Self.file(Self.rows(team: { $0 == 20 ? long : "Team A" }))
