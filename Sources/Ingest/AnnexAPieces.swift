@@ -57,10 +57,12 @@ final class AnnexAPieces: @unchecked Sendable {
     return points
   }
 
-  /// The children a child table is first sized for, for `rows` rows: half of them. A national
-  /// extract has two or three referrals a child over its years; a table sized for them all at
-  /// once is written once, where growing it to that size would write it twice over.
-  static func childrenPerRow(_ rows: Int) -> Int { rows / 2 }
+  /// The children a child table is first sized for: 3/8 of the rows of a whole file (national
+  /// extracts span years, with two or three referrals a child), 5/8 of a piece's (fewer
+  /// repeats in a shorter stretch). A table sized once is written once, where growing it to
+  /// that size writes it twice over; one sized too small grows as before, and one sized too
+  /// large costs memory for nothing, so the guesses are low.
+  static func childrenExpected(rows: Int, wholeFile: Bool) -> Int { rows * (wholeFile ? 3 : 5) / 8 }
 
   /// True for the lists read in pieces.
   static func splits(_ kind: ExtractKind) -> Bool { kind == .annexAContacts || kind == .annexAReferrals }
@@ -171,7 +173,8 @@ final class AnnexAPieces: @unchecked Sendable {
     let last = k + 1 == starts.count
     let children = ChildRegistry()
     let rows = Int(Double(expectedRows) * Double(end - start) / Double(max(size, 1))) + 64
-    children.reserve(children: AnnexAPieces.childrenPerRow(rows), bytes: AnnexAPieces.childrenPerRow(rows) * 10)
+    let expected = AnnexAPieces.childrenExpected(rows: rows, wholeFile: false)
+    children.reserve(children: expected, bytes: expected * 10)
     var state = AnnexAFileState(
       name: name, children: children, fileIndex: fileIndex, schema: schema, layout: layout)
     state.reserveRecords(rows)

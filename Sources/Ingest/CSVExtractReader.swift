@@ -120,7 +120,7 @@ public struct CSVExtractReader {
           // of every piece then fit without a copy (untouched capacity costs no memory).
           let rows = state.rows * file.size / max(bytes, 1) * 9 / 8 + 1024
           annexA!.reserveRecords(rows)
-          let more = AnnexAPieces.childrenPerRow(rows)
+          let more = AnnexAPieces.childrenExpected(rows: rows * 8 / 9, wholeFile: true)
           children.reserve(children: children.count + more, bytes: more * 10)
           pieces = AnnexAPieces(
             path: path, name: name, schema: state.schema, layout: layout, starts: cuts, size: file.size,

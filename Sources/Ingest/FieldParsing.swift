@@ -221,26 +221,27 @@ enum FieldParsing {
   @inline(__always)
   static func isBareSourceCode(_ raw: UnsafeBufferPointer<UInt8>) -> Bool? {
     let b = trimmed(raw)
-    guard b.count >= 1 && b.count <= 3 else { return nil }
-    var packed: UInt32 = 0
+    guard b.count >= 1 && b.count <= 2 else { return nil }  // every source code has one or two characters
+    var packed = 0
     for c in b {
       let isDigit = c >= 0x30 && c <= 0x39
       let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
       guard isDigit || isLetter else { return nil }
-      packed = packed << 8 | UInt32(isLetter ? c & 0xDF : c)
+      packed = packed << 8 | Int(isLetter ? c & 0xDF : c)
     }
-    // Binary search of the sorted keys: no hashing on a path taken once per row.
-    var lo = 0
-    var hi = shortCodeKeys.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if shortCodeKeys[mid] < packed { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < shortCodeKeys.count && shortCodeKeys[lo] == packed ? true : nil
+    // One load from a table of every one- and two-character value: no search on a path taken
+    // once per row.
+    return sourceCodeTable[packed] ? true : nil
   }
 
-  /// The keys of `shortCodes`, sorted.
-  private static let shortCodeKeys: [UInt32] = shortCodes.keys.sorted()
+  /// sourceCodeTable[k]: the code packed as k (one or two upper-case bytes) is a source code.
+  private static let sourceCodeTable: [Bool] = {
+    var table = [Bool](repeating: false, count: 1 << 16)
+    for code in ReferralSourceCodes.all where code.utf8.count <= 2 {
+      table[code.utf8.reduce(0) { $0 << 8 | Int($1) }] = true
+    }
+    return table
+  }()
 
   /// The code in a coded field, from its bytes: bare codes of up to three letters or digits are
   /// read without building a string (the common case); anything else goes through `code(_:)`.

@@ -225,16 +225,25 @@ public final class ChildRegistry: @unchecked Sendable {
     slotBits = bits
   }
 
-  /// `count` zeroed slots (empty), from `calloc`. Every page of a large table is mapped at once
-  /// by a write: at 5/8 full each page holds IDs anyway, and a page first read would be mapped
-  /// to the shared zero page, whose first write then has to flush the other core's address
-  /// cache. Transparent huge pages are not asked for: where memory must first be compacted,
-  /// mapping one can stall for longer than the whole read.
+  /// `count` zeroed slots (empty), from `calloc`. Transparent huge pages are asked for where the
+  /// system has them, since every lookup lands on a random slot (a national table spans tens of
+  /// thousands of 4 KiB pages, far more than the address cache holds). Every page of a large
+  /// table is then mapped at once by a write: at 5/8 full each page holds IDs anyway, and a page
+  /// first read would be mapped to the shared zero page, whose first write then has to flush the
+  /// other core's address cache.
   private static func zeroedSlots(_ count: Int) -> UnsafeMutablePointer<Slot> {
     let bytes = count * MemoryLayout<Slot>.stride
     guard let raw = calloc(count, MemoryLayout<Slot>.stride) else {
       fatalError("out of memory for \(bytes) bytes of child ID table")
     }
+    #if canImport(Glibc)
+      if bytes >= 4 << 20 {
+        // calloc's large blocks are page-aligned mappings; round in to whole 2 MiB pages.
+        let start = (Int(bitPattern: raw) + (2 << 20) - 1) & ~((2 << 20) - 1)
+        let end = (Int(bitPattern: raw) + bytes) & ~((2 << 20) - 1)
+        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+      }
+    #endif
     if bytes >= 1 << 16 { cprefault(raw, bytes, 4096) }
     return raw.bindMemory(to: Slot.self, capacity: count)
   }
