@@ -164,19 +164,21 @@ if ((census_children > 0)); then
   census_result="$n $bytes $best $peak"
 fi
 
-# Prints one result line: rows (or children), bytes, best seconds, peak KiB.
+# Prints one result line: rows (or children), bytes, best seconds, peak KiB, and the peak in
+# bytes per row (or child), so whether memory grows with the file beyond the state kept per
+# record can be read off the 1M and 10M lines.
 result_line() {
   awk -v n="$1" -v b="$2" -v s="$3" -v r="$4" 'BEGIN {
     mb = b / 1e6
     t = (s > 0) ? s : 0.001
-    printf "%12d %10.1f %9.2f %12.0f %9.1f %14.1f\n", n, mb, s, n / t, mb / t, r / 1024
+    printf "%12d %10.1f %9.2f %12.0f %9.1f %14.1f %10.0f\n", n, mb, s, n / t, mb / t, r / 1024, r * 1024 / n
   }'
 }
 
 if ((${#results[@]} > 0)); then
   echo
   echo "safeguard run, front_door on Annex A list 3 (best of $runs runs; peak RSS is the maximum)"
-  printf '%12s %10s %9s %12s %9s %14s\n' rows MB seconds rows/s MB/s "peak RSS MiB"
+  printf '%12s %10s %9s %12s %9s %14s %10s\n' rows MB seconds rows/s MB/s "peak RSS MiB" "peak B/row"
   for line in "${results[@]}"; do
     read -r n bytes best peak <<<"$line"
     result_line "$n" "$bytes" "$best" "$peak"
@@ -186,7 +188,7 @@ fi
 if [[ -n $census_result ]]; then
   echo
   echo "safeguard run, every census family on a CIN census return (best of $runs runs; peak RSS is the maximum)"
-  printf '%12s %10s %9s %12s %9s %14s\n' children MB seconds children/s MB/s "peak RSS MiB"
+  printf '%12s %10s %9s %12s %9s %14s %10s\n' children MB seconds children/s MB/s "peak RSS MiB" "B/child"
   read -r n bytes best peak <<<"$census_result"
   result_line "$n" "$bytes" "$best" "$peak"
 fi
