@@ -3,11 +3,13 @@
 # (1,000,000 and 10,000,000 rows by default) and a CIN census return (100,000 children)
 # outside the repository, runs the front-door pipeline over each referral file and every
 # census family over the census, several times each, and prints rows, MB, best wall time,
-# throughput and the peak resident set size.
+# throughput and the peak resident set size. A copy of the first referral file with a wide
+# free-text column shows that the peak does not grow with the bytes of a file.
 #
 # Environment:
 #   BENCH_SIZES        row counts to try; "" skips    (default "1000000 10000000")
 #   BENCH_CENSUS_CHILDREN  children in the census; 0 skips (default 100000)
+#   BENCH_WIDE         1 also runs the first size with a wide free-text column; 0 skips (default 1)
 #   BENCH_RUNS         runs per size, best time kept  (default 3)
 #   BENCH_DIR          work folder, outside the repo  (default ${TMPDIR:-/tmp}/safeguard-bench)
 #   SWIFT_SCRATCH_PATH SwiftPM build folder           (default .build)
@@ -18,6 +20,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 sizes=${BENCH_SIZES-"1000000 10000000"}
 census_children=${BENCH_CENSUS_CHILDREN:-100000}
+wide=${BENCH_WIDE:-1}
 runs=${BENCH_RUNS:-3}
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/safeguard-bench}
 scratch=${SWIFT_SCRATCH_PATH:-$repo/.build}
@@ -31,6 +34,7 @@ die() {
 for n in $sizes; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || die "BENCH_SIZES must hold positive whole numbers, not '$n'"
 done
+[[ $wide =~ ^[01]$ ]] || die "BENCH_WIDE must be 1 or 0, not '$wide'"
 [[ $census_children =~ ^(0|[1-9][0-9]*)$ ]] ||
   die "BENCH_CENSUS_CHILDREN must be a whole number (0 skips the census), not '$census_children'"
 
@@ -149,7 +153,35 @@ for n in $sizes; do
 
   best_of_runs "$pipeline" "$n" "$n rows"
   results+=("$n $bytes $best $peak")
+  cp "$work/out/bench/2024-25-Q3/indicators.csv" "$work/indicators-$n.csv"
 done
+
+# The same rows with a 200-character free-text column added to each: text is never held, so
+# the peak should stay that of the narrow file, and the figures must be the same.
+wide_result=""
+read -r first_size _ <<<"$sizes" || true
+if [[ $wide == 1 && -n $first_size ]]; then
+  n=$first_size
+  narrow="$work/referrals-$n"
+  data="$work/wide-$n"
+  if [[ ! -s $data/referrals.csv || $data/referrals.csv -ot $narrow/referrals.csv ]]; then
+    echo "bench: writing $n referral rows with a free-text column in $data" >&2
+    rm -rf "$data"
+    mkdir -p "$data"
+    awk 'BEGIN { t = sprintf("%200s", ""); gsub(/ /, "x", t) }
+      { sub(/\r$/, "") }
+      NR == 1 { print $0 ",Worker notes"; next }
+      { print $0 "," t }' "$narrow/referrals.csv" >"$data/referrals.csv.part"
+    mv "$data/referrals.csv.part" "$data/referrals.csv"
+  fi
+  bytes=$(stat -c %s "$data/referrals.csv")
+  pipeline="$work/bench-wide-$n.pipeline.yaml"
+  write_pipeline "$pipeline" "$data" 2024-25-Q3 "front_door"
+  best_of_runs "$pipeline" "wide-$n" "$n wide rows"
+  cmp -s "$work/out/bench/2024-25-Q3/indicators.csv" "$work/indicators-$n.csv" ||
+    die "the wide copy of the $n-row file gave other indicators than the file itself (see $work/out)"
+  wide_result="$n $bytes $best $peak"
+fi
 
 # The census: one 2024/25 return of $census_children children, every census family on it.
 census_result=""
@@ -183,6 +215,14 @@ if ((${#results[@]} > 0)); then
     read -r n bytes best peak <<<"$line"
     result_line "$n" "$bytes" "$best" "$peak"
   done
+fi
+
+if [[ -n $wide_result ]]; then
+  echo
+  echo "the same rows with a 200-character notes column (same indicators; best of $runs runs)"
+  printf '%12s %10s %9s %12s %9s %14s %10s\n' rows MB seconds rows/s MB/s "peak RSS MiB" "peak B/row"
+  read -r n bytes best peak <<<"$wide_result"
+  result_line "$n" "$bytes" "$best" "$peak"
 fi
 
 if [[ -n $census_result ]]; then
