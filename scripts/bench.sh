@@ -207,28 +207,27 @@ result_line() {
   }'
 }
 
-if ((${#results[@]} > 0)); then
+# table TITLE UNITS UNIT RESULT...: a blank line, TITLE, the column heads with UNITS and UNIT
+# (rows and row, or children and child), and one line per RESULT ("count bytes best peak").
+table() {
+  local title=$1 units=$2 unit=$3 line n bytes best peak
+  shift 3
   echo
-  echo "safeguard run, front_door on Annex A list 3 (best of $runs runs; peak RSS is the maximum)"
-  printf '%12s %10s %9s %12s %9s %14s %10s\n' rows MB seconds rows/s MB/s "peak RSS MiB" "peak B/row"
-  for line in "${results[@]}"; do
+  echo "$title"
+  printf '%12s %10s %9s %12s %9s %14s %10s\n' "$units" MB seconds "$units/s" MB/s "peak RSS MiB" "B/$unit"
+  for line in "$@"; do
     read -r n bytes best peak <<<"$line"
     result_line "$n" "$bytes" "$best" "$peak"
   done
-fi
+}
 
+if ((${#results[@]} > 0)); then
+  table "safeguard run, front_door on Annex A list 3 (best of $runs runs; peak RSS is the maximum)" rows row "${results[@]}"
+fi
 if [[ -n $wide_result ]]; then
-  echo
-  echo "the same rows with a 200-character notes column (same indicators; best of $runs runs)"
-  printf '%12s %10s %9s %12s %9s %14s %10s\n' rows MB seconds rows/s MB/s "peak RSS MiB" "peak B/row"
-  read -r n bytes best peak <<<"$wide_result"
-  result_line "$n" "$bytes" "$best" "$peak"
+  table "the same rows with a 200-character notes column (same indicators; best of $runs runs)" rows row "$wide_result"
 fi
-
 if [[ -n $census_result ]]; then
-  echo
-  echo "safeguard run, every census family on a CIN census return (best of $runs runs; peak RSS is the maximum)"
-  printf '%12s %10s %9s %12s %9s %14s %10s\n' children MB seconds children/s MB/s "peak RSS MiB" "B/child"
-  read -r n bytes best peak <<<"$census_result"
-  result_line "$n" "$bytes" "$best" "$peak"
+  table "safeguard run, every census family on a CIN census return (best of $runs runs; peak RSS is the maximum)" \
+    children child "$census_result"
 fi
