@@ -70,7 +70,8 @@ let package = Package(
     .testTarget(
       name: "IngestTests",
       dependencies: [
-        "Ingest", "SafeguardCore", "Report", .product(name: "PropertyBased", package: "swift-property-based"),
+        "Ingest", "SafeguardCore", "Report", "Transform",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(
       name: "AggregateTests",

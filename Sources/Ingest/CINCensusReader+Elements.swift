@@ -1,13 +1,13 @@
 import SafeguardCore
 
 /// The state of one CIN census read: walks the elements with `XMLTextReader` and builds the
-/// `CINCensusFile`, one child at a time.
+/// `CensusReturn`, one child at a time.
 final class CINCensusParse {
   let xml: XMLTextReader
   let name: String
   let children: ChildRegistry
   let tags: CINElementTable
-  var file: CINCensusFile
+  var census: CensusReturn
   var findings: [Finding] = []
   /// The current child's registry index once its `LAchildID` is read, for findings.
   var currentChild: Int32?
@@ -19,7 +19,7 @@ final class CINCensusParse {
     self.name = name
     self.children = children
     tags = CINElementTable(xml)
-    file = CINCensusFile(file: name, header: CINCensusHeader(), layout: "none")
+    census = CensusReturn(file: name)
   }
 
   // MARK: Document, header
@@ -37,13 +37,16 @@ final class CINCensusParse {
     try xml.forEachChild { el in
       switch tags[el] {
       case .header: try header()
-      case .children: try xml.forEachChild { tags[$0] == .child ? try self.child() : try unknown() }
+      case .children:
+        census.childrenLine = Int32(xml.line)
+        try xml.forEachChild { tags[$0] == .child ? try self.child() : try unknown() }
       default: try unknown()
       }
     }
   }
 
   private func header() throws {
+    census.header.line = Int32(xml.line)
     try xml.forEachChild { el in
       switch tags[el] {
       case .collectionDetails:
@@ -51,14 +54,17 @@ final class CINCensusParse {
           switch tags[el] {
           case .year:
             let line = xml.line
-            let text = try string()
-            if let year = text.flatMap({ Int($0) }), (1900...2100).contains(year) {
-              file.header.year = year
-            } else {
-              note(CINRules.badHeader, line, field: "Year", value: text, "the census year is not a year; it is ignored")
+            census.header.year = try element { b in
+              if let year = Int(String(decoding: b, as: UTF8.self)), (1900...2100).contains(year) { return year }
+              return nil
             }
-          case .referenceDate: file.header.referenceDate = try date("ReferenceDate")
-          case .collection: try xml.skipElement()
+            if census.header.year.value == nil {
+              note(
+                CINRules.badHeader, line, field: "Year", value: census.header.year.text.flatMap { $0.isEmpty ? nil : $0 },
+                "the census year is not a year; it is ignored")
+            }
+          case .referenceDate: census.header.referenceDate = try date("ReferenceDate")
+          case .collection: census.header.collection = try string()
           default: try unknown()
           }
         }
@@ -67,17 +73,17 @@ final class CINCensusParse {
           switch tags[el] {
           case .lea:
             let line = xml.line
-            let text = try string()
-            file.header.la = text.flatMap(LACode.init)
-            if file.header.la == nil {
+            census.header.lea = try string()
+            if census.header.lea.value.flatMap(LACode.init) == nil {
               note(
-                CINRules.badHeader, line, field: "LEA", value: text, "the LA number is not three digits; it is ignored")
+                CINRules.badHeader, line, field: "LEA", value: census.header.lea.value,
+                "the LA number is not three digits; it is ignored")
             }
-          case .sourceLevel: file.header.sourceLevel = try string()
-          case .softwareCode: file.header.softwareCode = try string()
-          case .release: file.header.release = try string()
-          case .serialNo: file.header.serialNumber = try string()
-          case .dateTime: try xml.skipElement()
+          case .sourceLevel: census.header.sourceLevel = try string()
+          case .softwareCode: census.header.softwareCode = try string()
+          case .release: census.header.release = try string()
+          case .serialNo: census.header.serialNo = try string()
+          case .dateTime: census.header.dateTime = try string()
           default: try unknown()
           }
         }
@@ -91,67 +97,66 @@ final class CINCensusParse {
   private func child() throws {
     let line = xml.line
     currentChild = nil
-    var details = ChildDetails(child: -1)
-    let firstEpisode = file.episodes.count
+    var c = CensusChild(line: Int32(line))
     try xml.forEachChild { el in
       switch tags[el] {
-      case .childIdentifiers: try identifiers(&details)
+      case .childIdentifiers: try identifiers(&c)
       case .childCharacteristics:
         try xml.forEachChild { el in
           switch tags[el] {
-          case .ethnicity: details.ethnicity = try upperCode()
+          case .ethnicity: c.ethnicity = try upperCode()
           case .disabilities:
             try xml.forEachChild { el in
               guard tags[el] == .disability else { return try unknown() }
-              if let d = try upperCode() { details.disabilities.append(d) }
+              c.disabilities.append(try upperCode())
             }
           default: try unknown()
           }
         }
-      case .cinDetails: try episode()
+      case .cinDetails: c.episodes.append(try episode())
       default: try unknown()
       }
     }
-    guard let id = currentChild else {
-      let dropped = file.episodes.count - firstEpisode
-      file.episodes.removeSubrange(firstEpisode...)
+    c.index = currentChild
+    if currentChild == nil {
+      let dropped = c.episodes.count
       note(
         CINRules.missingChildID, line, field: "LAchildID", value: nil,
         "the child has no LAchildID, so the child and its \(dropped) CIN episode\(dropped == 1 ? "" : "s") are left out"
       )
-      return
     }
-    details.child = id
-    for i in firstEpisode..<file.episodes.count { file.episodes[i].child = id }
-    file.children.append(details)
+    census.children.append(c)
   }
 
-  private func identifiers(_ details: inout ChildDetails) throws {
+  private func identifiers(_ c: inout CensusChild) throws {
     try xml.forEachChild { el in
       switch tags[el] {
       case .laChildID:
-        _ = try xml.text { raw in
-          let b = CINValues.trimmed(raw)
-          if !FieldParsing.isBlank(b) { currentChild = children.intern(bytes: b) }
+        c.laChildID = try element { b in
+          currentChild = children.intern(bytes: b)
+          return String(decoding: b, as: UTF8.self)
         }
-      case .upn: details.upn = try string()
-      case .personBirthDate: details.birthDate = try date("PersonBirthDate")
-      case .expectedPersonBirthDate: details.expectedBirthDate = try date("ExpectedPersonBirthDate")
-      case .personDeathDate: details.deathDate = try date("PersonDeathDate")
-      case .genderCurrent, .sex:
-        let field = tags[el] == .sex ? "Sex" : "GenderCurrent"
-        layout(field)
-        details.sex = try sex(field)
-      case .formerUPN, .upnUnknown: try xml.skipElement()
+      case .upn: c.upn = try string()
+      case .formerUPN: c.formerUPN = try string()
+      case .upnUnknown: c.upnUnknown = try string()
+      case .personBirthDate: c.birthDate = try date("PersonBirthDate")
+      case .expectedPersonBirthDate: c.expectedBirthDate = try date("ExpectedPersonBirthDate")
+      case .personDeathDate: c.deathDate = try date("PersonDeathDate")
+      case .genderCurrent:
+        layout("GenderCurrent")
+        c.genderCurrent = try sex("GenderCurrent")
+      case .sex:
+        layout("Sex")
+        c.sex = try sex("Sex")
       default: try unknown()
       }
     }
   }
 
   private func layout(_ found: String) {
-    if file.layout == "none" {
-      file.layout = found
-    } else if file.layout != found && !layoutWarned {
+    if census.layout == "none" {
+      census.layout = found
+    } else if census.layout != found && !layoutWarned {
       layoutWarned = true
       note(
         CINRules.mixedLayout, xml.line, field: found, value: nil,
@@ -161,8 +166,8 @@ final class CINCensusParse {
 
   // MARK: CIN episode and its modules
 
-  private func episode() throws {
-    var e = CINEpisode(child: -1, line: xml.line)
+  private func episode() throws -> CensusEpisode {
+    var e = CensusEpisode(line: Int32(xml.line))
     try xml.forEachChild { el in
       switch tags[el] {
       case .cinReferralDate: e.referralDate = try date("CINreferralDate")
@@ -170,11 +175,11 @@ final class CINCensusParse {
       case .primaryNeedCode: e.primaryNeed = try upperCode()
       case .cinClosureDate: e.closureDate = try date("CINclosureDate")
       case .reasonForClosure: e.reasonForClosure = try code("ReasonForClosure", CINValues.closure)
-      case .dateOfInitialCPC: e.icpcDate = try date("DateOfInitialCPC")
-      case .referralNFA: e.nfa = try yesNo("ReferralNFA")
+      case .dateOfInitialCPC: e.dateOfInitialCPC = try date("DateOfInitialCPC")
+      case .referralNFA: e.referralNFA = try yesNo("ReferralNFA")
       case .assessments: e.assessments.append(try assessment())
       case .cinPlanDates:
-        var plan = CINPlanDates()
+        var plan = CensusCINPlan(line: Int32(xml.line))
         try xml.forEachChild { el in
           switch tags[el] {
           case .cinPlanStartDate: plan.start = try date("CINPlanStartDate")
@@ -188,16 +193,16 @@ final class CINCensusParse {
       default: try unknown()
       }
     }
-    if e.referralDate == nil {
+    if e.referralDate.value == nil {
       note(
-        CINRules.missingReferralDate, e.line, field: "CINreferralDate", value: nil,
+        CINRules.missingReferralDate, Int(e.line), field: "CINreferralDate", value: nil,
         "the CIN episode has no readable referral date, so it is left out of the figures that need it")
     }
-    file.episodes.append(e)
+    return e
   }
 
-  private func assessment() throws -> AssessmentRecord {
-    var a = AssessmentRecord()
+  private func assessment() throws -> CensusAssessment {
+    var a = CensusAssessment(line: Int32(xml.line))
     try xml.forEachChild { el in
       switch tags[el] {
       case .assessmentActualStartDate: a.start = try date("AssessmentActualStartDate")
@@ -206,7 +211,7 @@ final class CINCensusParse {
       case .factorsIdentifiedAtAssessment:
         try xml.forEachChild { el in
           guard tags[el] == .assessmentFactors else { return try unknown() }
-          if let f = try upperCode() { a.factors.append(f) }
+          a.factors.append(try upperCode())
         }
       default: try unknown()
       }
@@ -214,8 +219,8 @@ final class CINCensusParse {
     return a
   }
 
-  private func section47() throws -> Section47Enquiry {
-    var s = Section47Enquiry()
+  private func section47() throws -> CensusSection47 {
+    var s = CensusSection47(line: Int32(xml.line))
     try xml.forEachChild { el in
       switch tags[el] {
       case .s47ActualStartDate: s.start = try date("S47ActualStartDate")
@@ -228,8 +233,8 @@ final class CINCensusParse {
     return s
   }
 
-  private func protectionPlan() throws -> ChildProtectionPlan {
-    var p = ChildProtectionPlan()
+  private func protectionPlan() throws -> CensusProtectionPlan {
+    var p = CensusProtectionPlan(line: Int32(xml.line))
     try xml.forEachChild { el in
       switch tags[el] {
       case .cppStartDate: p.start = try date("CPPstartDate")
@@ -240,12 +245,11 @@ final class CINCensusParse {
       case .reviews:
         try xml.forEachChild { el in
           guard tags[el] == .cppReviewDate else { return try unknown() }
-          if let d = try date("CPPreviewDate") { p.reviews.append(d) }
+          p.reviews.append(try date("CPPreviewDate"))
         }
       default: try unknown()
       }
     }
-    p.reviews.sort()
     return p
   }
 

@@ -17,20 +17,21 @@ public struct CINCensusReader {
 
   public init() {}
 
-  /// Reads one CIN census XML file, streaming (never a whole-document tree), into a `CINCensusFile`.
+  /// Reads one CIN census XML file, streaming (never a libxml2 document tree), into a
+  /// `CensusReturn` that keeps every element it knows as read (Transform derives the figures'
+  /// `CINCensusFile` from it).
   ///
-  /// Child IDs are interned in `children`. Each episode's `line` is the line where its
-  /// `CINdetails` element starts.
+  /// Child IDs are interned in `children`. Each module's `line` is the line where its element starts.
   /// - Parameters:
   ///   - path: where the file is.
   ///   - name: how the file is called in findings and messages (relative to the input folder).
   ///   - children: the run's child registry.
-  /// - Returns: the file's header, children and episodes, and the findings made reading it.
+  /// - Returns: the file's elements, and the findings made reading it.
   /// - Throws: `RunFailure(.noInput)` when the file cannot be opened; `RunFailure(.dataError)`
   ///   when the file declares a DOCTYPE or holds entity nodes (refused to prevent entity expansion
   ///   and external entity attacks), when it is not well-formed (`name:line: libxml2's message`),
   ///   or when its root element is not `Message`.
-  public func read(path: String, name: String, children: ChildRegistry) throws -> (CINCensusFile, [Finding]) {
+  public func read(path: String, name: String, children: ChildRegistry) throws -> (CensusReturn, [Finding]) {
     let xml: XMLTextReader
     do {
       xml = try XMLTextReader(path: path, name: name)
@@ -44,7 +45,7 @@ public struct CINCensusReader {
       throw Self.failure(error, name: name)
     }
     parse.reportParserMessages()
-    return (parse.file, parse.findings)
+    return (parse.census, parse.findings)
   }
 
   static func failure(_ error: XMLReadError, name: String) -> RunFailure {
@@ -84,29 +85,42 @@ extension CINCensusParse {
         field: field, value: value, message: message))
   }
 
-  /// Reads the current element's text with `body`; an element holding elements is a finding.
-  private func value<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R?) throws -> R? {
-    if let result = try xml.text({ body(CINValues.trimmed($0)) }) { return result }
-    let element = xml.localNameString
-    note(
-      CINRules.unexpectedChildren, xml.line, field: element, value: nil,
-      "<\(element)> should hold a value but holds other elements; it is left out")
-    return nil
+  /// Reads the current element as a `CensusValue`: its trimmed text (blank markers such as `NULL`
+  /// read as blank, ""), its line, and the value `parse` makes of non-blank text (nil when it
+  /// cannot). An element holding elements is a finding and is kept as unreadable text `<…>`.
+  func element<V>(_ parse: (UnsafeBufferPointer<UInt8>) -> V?) throws -> CensusValue<V> {
+    var out = CensusValue<V>(text: "", value: nil, line: Int32(xml.line))
+    let read: Bool? = try xml.text { raw in
+      let b = CINValues.trimmed(raw)
+      if !FieldParsing.isBlank(b) {
+        out.text = String(decoding: b, as: UTF8.self)
+        out.value = parse(b)
+      }
+      return true
+    }
+    if read == nil {
+      let element = xml.localNameString
+      out.text = "<…>"
+      note(
+        CINRules.unexpectedChildren, xml.line, field: element, value: nil,
+        "<\(element)> should hold a value but holds other elements; it is left out")
+    }
+    return out
   }
 
-  /// The element's text without surrounding white space; nil when blank.
-  func string() throws -> String? {
-    try value { FieldParsing.isBlank($0) ? nil : String(decoding: $0, as: UTF8.self) }
+  /// The element's text without surrounding white space.
+  func string() throws -> CensusText {
+    try element { String(decoding: $0, as: UTF8.self) }
   }
 
-  /// A code outside the lists the reader checks (ethnicity, need, disability, factor), upper-cased; nil when blank.
-  func upperCode() throws -> String? {
-    try value { FieldParsing.isBlank($0) ? nil : CINValues.upperCased($0) }
+  /// A code outside the lists the reader checks (ethnicity, need, disability, factor), upper-cased.
+  func upperCode() throws -> CensusText {
+    try element { CINValues.upperCased($0) }
   }
 
-  /// A `yyyy-mm-dd` date; nil when blank, or (with a finding) when not such a date or impossible.
-  func date(_ field: String) throws -> Day? {
-    try value { b in
+  /// A `yyyy-mm-dd` date; not such a date, or an impossible one, is a finding and no value.
+  func date(_ field: String) throws -> CensusDate {
+    try element { b in
       switch CINValues.date(b) {
       case .date(let d): return d
       case .blank: return nil
@@ -118,21 +132,20 @@ extension CINCensusParse {
     }
   }
 
-  /// `true/false/TRUE/FALSE/1/0`; blank is `.unknown`, anything else a finding and `.unknown`.
-  func yesNo(_ field: String) throws -> YesNo {
-    try value { b in
-      if let answer = CINValues.yesNo(b) { return answer }
+  /// `true/false/TRUE/FALSE/1/0`; anything else a finding and no value.
+  func yesNo(_ field: String) throws -> CensusBool {
+    try element { b in
+      if let answer = CINValues.yesNo(b), answer != .unknown { return answer }
       note(
         CINRules.badYesNo, xml.line, field: field, value: String(decoding: b, as: UTF8.self),
         "expected true, false, 1 or 0; the answer is treated as unknown")
-      return YesNo.unknown
-    } ?? .unknown
+      return nil
+    }
   }
 
   /// A code from `list`, upper-cased; a code outside the list is kept with a query.
-  func code(_ field: String, _ list: CINCodeList<String>) throws -> String? {
-    try value { b in
-      if FieldParsing.isBlank(b) { return nil }
+  func code(_ field: String, _ list: CINCodeList<String>) throws -> CensusText {
+    try element { b in
       if let known = list[b] { return known }
       let raw = String(decoding: b, as: UTF8.self)
       note(CINRules.unknownCode, xml.line, field: field, value: raw, "not a census code (expected \(list.expected))")
@@ -140,22 +153,22 @@ extension CINCensusParse {
     }
   }
 
-  /// `Sex` (M/F/U) or `GenderCurrent` (1/2/0/9), either way round; anything else a query and nil.
-  func sex(_ field: String) throws -> Sex? {
-    try value { b in
-      if FieldParsing.isBlank(b) { return nil }
-      if let known = CINValues.sex[b] { return known }
-      note(
-        CINRules.unknownCode, xml.line, field: field, value: String(decoding: b, as: UTF8.self),
-        "not a census code (expected \(CINValues.sex.expected)); the sex is left unknown")
-      return nil
+  /// `Sex` (M/F/U) or `GenderCurrent` (1/2/0/9), kept as written (upper-cased); a code outside
+  /// both lists is a query, and the child's sex is left unknown.
+  func sex(_ field: String) throws -> CensusText {
+    try element { b in
+      if CINValues.sex[b] == nil {
+        note(
+          CINRules.unknownCode, xml.line, field: field, value: String(decoding: b, as: UTF8.self),
+          "not a census code (expected \(CINValues.sex.expected)); the sex is left unknown")
+      }
+      return CINValues.upperCased(b)
     }
   }
 
-  /// A whole number of at most 9 digits; anything else a finding and nil.
-  func count(_ field: String) throws -> Int? {
-    try value { b in
-      if FieldParsing.isBlank(b) { return nil }
+  /// A whole number of at most 9 digits; anything else a finding and no value.
+  func count(_ field: String) throws -> CensusNumber {
+    try element { b in
       if b.count <= 9, b.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return b.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
       note(CINRules.badNumber, xml.line, field: field, value: String(decoding: b, as: UTF8.self), "not a whole number")
       return nil

@@ -1,5 +1,6 @@
 import Ingest
 import SafeguardCore
+import Transform
 
 /// Reads every file of every source into one `ExtractSet`, recognising each from its content.
 struct ExtractReading {
@@ -27,8 +28,10 @@ struct ExtractReading {
           log.info("skipped \(file.relative): the file is empty")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
         case .xml(let root) where root == "Message":
-          let (census, findings) = try CINCensusReader().read(
+          let (read, findings) = try CINCensusReader().read(
             path: file.path, name: file.relative, children: r.set.children)
+          let census = CensusRecords.file(from: read)
+          r.set.censusReturns.append(read)
           r.set.census.append(census)
           r.set.findings += findings
           let h = census.header

@@ -160,3 +160,16 @@ public struct CINCensusFile: Sendable {
     episodes = []
   }
 }
+
+extension Sex {
+  /// The sex for a census code: `Sex` M, F, U or `GenderCurrent` 1, 2, 0, 9 (either element may
+  /// carry either set); nil for any other text.
+  public init?(censusCode code: String) {
+    switch code.uppercased() {
+    case "M", "1": self = .male
+    case "F", "2": self = .female
+    case "U", "0", "9": self = .unknown
+    default: return nil
+    }
+  }
+}

@@ -129,7 +129,9 @@ public struct ExtractSet: Sendable {
   public var policeMissing: [PoliceMissingRecord] = []
   /// LADO contacts (section 5).
   public var ladoContacts: [LADOContactRecord] = []
-  /// CIN census files, in the order read.
+  /// CIN census files as read, element by element (for the validation rules), in the order read.
+  public var censusReturns: [CensusReturn] = []
+  /// The records the figures use, derived from `censusReturns` (one per file, same order).
   public var census: [CINCensusFile] = []
   public var files: [ExtractFileSummary]
   public var findings: [Finding]

@@ -1,5 +1,6 @@
 import Foundation
 import SafeguardCore
+import Transform
 import Testing
 
 @testable import Ingest
@@ -134,8 +135,8 @@ private func read(bytes: [UInt8], name: String = "cin.xml") throws -> (CINCensus
   _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
   defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
   let registry = ChildRegistry()
-  let (file, findings) = try CINCensusReader().read(path: path, name: name, children: registry)
-  return (file, findings, registry)
+  let (census, findings) = try CINCensusReader().read(path: path, name: name, children: registry)
+  return (CensusRecords.file(from: census), findings, registry)
 }
 
 /// The run failure `body` throws, if any.

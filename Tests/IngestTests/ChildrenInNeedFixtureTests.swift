@@ -1,5 +1,6 @@
 import Foundation
 import SafeguardCore
+import Transform
 import Testing
 
 @testable import Ingest
@@ -40,8 +41,9 @@ import Testing
     var seen = Set<[Int32]>()
     var fromCensus: [Episode] = []
     for name in ["cin-census/cin_census_2023-24.xml", "cin-census/cin_census_2022-23.xml"] {
-      let (file, findings) = try CINCensusReader().read(
+      let (census, findings) = try CINCensusReader().read(
         path: Self.fixtures.appendingPathComponent(name).path, name: name, children: set.children)
+      let file = CensusRecords.file(from: census)
       #expect(findings.isEmpty)
       for e in file.episodes {
         let start = try #require(e.referralDate)
