@@ -1,7 +1,10 @@
-/// How serious a data problem is.
+/// How serious a data problem is, as its rule classes it.
 ///
-/// `error`: the row or field cannot be used and is left out of the figures that need it.
-/// `query`: the value is usable but unlikely; someone should look. `warning`: worth knowing.
+/// `error`: wrong (for a DfE rule, the return would be rejected until it is fixed or explained).
+/// `query`: usable but unlikely; someone should look. `warning`: worth knowing.
+/// Severity is not effect: whether a value is left out of the figures is decided where it is
+/// read (a value that cannot be read or used), and the finding's message says so; a DfE error
+/// on a readable value is reported and the value stays in every figure.
 public enum Severity: String, Sendable, Comparable, CaseIterable {
   case error, query, warning
   var rank: Int { self == .error ? 0 : self == .query ? 1 : 2 }
@@ -15,10 +18,14 @@ public struct Rule: Hashable, Sendable {
   public let code: String
   public let severity: Severity
   public let summary: String
-  public init(_ code: String, _ severity: Severity, _ summary: String) {
+  /// The part of the extract the rule checks (a CIN census module for the DfE rules); nil when
+  /// the rule belongs to no module.
+  public let module: String?
+  public init(_ code: String, _ severity: Severity, _ summary: String, module: String? = nil) {
     self.code = code
     self.severity = severity
     self.summary = summary
+    self.module = module
   }
 }
 
@@ -36,11 +43,18 @@ public struct Finding: Hashable, Sendable {
   public let value: String?
   /// A sentence about this instance.
   public let message: String
+  /// Shared by the places of one issue that a rule found across several records; nil for a
+  /// finding in one place.
+  public let issueID: Int?
+  /// The census year the rule was applied for (`2024-25`); nil outside the census rules.
+  public let year: String?
 
   public init(
     _ rule: Rule, source: String, file: String, line: Int? = nil, childRef: String? = nil,
-    field: String? = nil, value: String? = nil, message: String
+    field: String? = nil, value: String? = nil, message: String, issueID: Int? = nil, year: String? = nil
   ) {
+    self.issueID = issueID
+    self.year = year
     self.rule = rule
     self.source = source
     self.file = file

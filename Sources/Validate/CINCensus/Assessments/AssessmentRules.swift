@@ -1,0 +1,6 @@
+/// The Assessments rules, in code order.
+enum AssessmentRules {
+  static let all: [CensusRuleEntry] = [
+    .child(AssessmentStartNotAfterAuthorisation()),
+  ]
+}

@@ -1,0 +1,5 @@
+/// The CINDetails rules, in code order.
+enum CINDetailsRules {
+  static let all: [CensusRuleEntry] = [
+  ]
+}

@@ -1,0 +1,5 @@
+/// The CINPlans rules, in code order.
+enum CINPlanRules {
+  static let all: [CensusRuleEntry] = [
+  ]
+}

@@ -1,0 +1,5 @@
+/// The Characteristics rules, in code order.
+enum CharacteristicsRules {
+  static let all: [CensusRuleEntry] = [
+  ]
+}

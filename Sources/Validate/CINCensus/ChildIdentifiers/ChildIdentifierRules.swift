@@ -1,0 +1,5 @@
+/// The ChildIdentifiers rules, in code order.
+enum ChildIdentifierRules {
+  static let all: [CensusRuleEntry] = [
+  ]
+}

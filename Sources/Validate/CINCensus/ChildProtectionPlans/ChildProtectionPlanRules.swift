@@ -1,0 +1,5 @@
+/// The ChildProtectionPlans rules, in code order.
+enum ChildProtectionPlanRules {
+  static let all: [CensusRuleEntry] = [
+  ]
+}

@@ -1,0 +1,5 @@
+/// The ReturnLevel rules, in code order.
+enum ReturnLevelRules {
+  static let all: [CensusRuleEntry] = [
+  ]
+}

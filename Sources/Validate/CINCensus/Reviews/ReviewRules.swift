@@ -1,0 +1,5 @@
+/// The Reviews rules, in code order.
+enum ReviewRules {
+  static let all: [CensusRuleEntry] = [
+  ]
+}

@@ -1,0 +1,5 @@
+/// The Section47 rules, in code order.
+enum Section47Rules {
+  static let all: [CensusRuleEntry] = [
+  ]
+}
