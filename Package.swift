@@ -59,7 +59,9 @@ let package = Package(
     // The command line: subcommands and exit codes, no pipeline logic.
     .executableTarget(
       name: "safeguard",
-      dependencies: ["Pipeline", "SafeguardCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "Pipeline", "SafeguardCore", "Validate", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
     .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore"]),
 

@@ -45,6 +45,11 @@ public struct CINCensusReader {
       throw Self.failure(error, name: name)
     }
     parse.reportParserMessages()
+    if parse.census.children.isEmpty {
+      parse.note(
+        CINRules.noChildren, nil, field: "Children", value: nil,
+        "the file holds no <Child>, so it gives no figures; a census return lists every child in need")
+    }
     return (parse.census, parse.findings)
   }
 
@@ -348,10 +353,11 @@ public enum CINRules {
   public static let badHeader = Rule("CIN009", .warning, "Header values that could not be read")
   public static let mixedLayout = Rule("CIN010", .warning, "Files mixing the GenderCurrent and Sex layouts")
   public static let parserMessage = Rule("CIN011", .warning, "Problems libxml2 reported and read past")
+  public static let noChildren = Rule("CIN012", .error, "Census files that hold no children")
 
   /// Every rule, for the catalogue of findings.
   public static let all = [
     missingChildID, missingReferralDate, badDate, badYesNo, unknownCode, badNumber, unknownElement,
-    unexpectedChildren, badHeader, mixedLayout, parserMessage,
+    unexpectedChildren, badHeader, mixedLayout, parserMessage, noChildren,
   ]
 }

@@ -29,7 +29,7 @@ public final class RunLog: @unchecked Sendable {
 
 extension Int {
   /// 12,345
-  var grouped: String {
+  public var grouped: String {
     let s = String(self.magnitude)
     var out = ""
     for (i, ch) in s.enumerated() {

@@ -13,7 +13,7 @@ extension Runner {
   /// time needs every review date and is left blank, as are assessment factors (list 4 has none);
   /// children in need at period end come from list 6. Children looked after come from list 8 either way.
   func careJourneyIndicators(
-    _ set: ExtractSet, families: [IndicatorFamily], periods: [Period], la: LACode?, linkDays: Int = 30,
+    _ set: ExtractSet, merged: (episodes: [CINEpisode], coverage: ClosedRange<Day>?)?, families: [IndicatorFamily], periods: [Period], la: LACode?, linkDays: Int = 30,
     findings: inout [Finding]
   )
     -> [IndicatorValue]
@@ -25,8 +25,7 @@ extension Runner {
     guard fromCensus || annexAKinds.contains(where: { set.coverage(of: $0) != nil }) else { return [] }
     let episodes: [CINEpisode]
     let coverage: (ExtractKind) -> ClosedRange<Day>?
-    if fromCensus {
-      let merged = CensusTransform.episodes(from: set.census)
+    if fromCensus, let merged {
       episodes = merged.episodes
       coverage = { _ in merged.coverage }
       log.info("CIN census: \(episodes.count.grouped) CIN episodes after merging the files (latest return wins)")

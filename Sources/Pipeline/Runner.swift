@@ -93,6 +93,7 @@ public struct Runner {
     try checkTolerance(set, maxPercent: settings.maxBadRowPercent)
 
     // Validate and transform.
+    set.findings += CensusValidation.validate(set.censusReturns)
     set.findings += ExtractGapRule.check(set)
     let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set)
     set.findings += transformFindings
@@ -116,11 +117,23 @@ public struct Runner {
     // published annual comparators when the period is shorter than a year.
     let computed = columns.contains(period.rollingYear) ? columns : columns + [period.rollingYear]
     var values: [IndicatorValue] = []
+    let merged = set.census.isEmpty ? nil : CensusTransform.episodes(from: set.census)
+    var fromCensus: Set<IndicatorFamily> =
+      merged == nil ? [] : [.assessments, .s47Conferences, .childProtectionPlans, .cinCla]
     if definition.families.contains(.frontDoor) {
-      values += FrontDoorIndicators.compute(timeline, periods: computed, la: settings.la)
+      var frontDoor = timeline
+      // With no referrals list, referrals come from the census's CIN episodes, as DfE counts them.
+      if frontDoor.referrals == nil, let merged, let coverage = merged.coverage {
+        frontDoor = FrontDoorTimeline(
+          contacts: timeline.contacts, contactCoverage: timeline.contactCoverage,
+          referrals: CensusFrontDoor.referrals(from: merged.episodes, coverage: coverage))
+        fromCensus.insert(.frontDoor)
+        log.info("referrals, re-referrals and NFA come from the CIN census's episodes: no Annex A list 3 was given")
+      }
+      values += FrontDoorIndicators.compute(frontDoor, periods: computed, la: settings.la)
     }
     values += careJourneyIndicators(
-      set, families: definition.families, periods: computed, la: settings.la,
+      set, merged: merged, families: definition.families, periods: computed, la: settings.la,
       linkDays: settings.referralLinkDays, findings: &set.findings)
     if definition.families.contains(.missing) {
       values += MissingIndicators.compute(
@@ -130,6 +143,8 @@ public struct Runner {
     if definition.families.contains(.lado) {
       values += LADOIndicators.compute(set.ladoContacts, coverage: set.coverage(of: .lado), periods: computed)
     }
+    values = CensusChecks.flagDataErrors(
+      values, findings: set.findings, census: set.censusReturns, fromCensus: fromCensus)
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 
@@ -171,7 +186,7 @@ public struct Runner {
         if let bench { try emit("benchmark_neighbours.csv", bench.neighbours, rows: bench.neighbourRows) }
       case .dataQuality:
         let bytes = Dashboards.dataQuality(findings)
-        try emit("data_quality.csv", bytes, rows: Set(findings.map { "\($0.rule.code)/\($0.source)" }).count)
+        try emit("data_quality.csv", bytes, rows: Dashboards.dataQualityRows(findings))
       case .dataQualityDetail:
         try emit("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings), rows: findings.count)
       case .missingReconciliation:
@@ -260,8 +275,11 @@ extension Runner {
   /// Reads and checks files without a pipeline: the `safeguard validate` command.
   ///
   /// Writes `data_quality.csv` and `data_quality_detail.PERSONAL.csv` into `out` when given.
+  /// - Parameters:
+  ///   - year: the census year to check census files against, whatever their headers say.
+  ///   - rules: only these census rule codes; every rule when empty.
   public func validate(
-    paths: [String], out: String?
+    paths: [String], out: String?, year: CensusYear? = nil, rules: Set<String> = []
   ) throws -> (
     files: [ExtractFileSummary], census: [CINCensusFile], findings: [Finding]
   ) {
@@ -272,6 +290,8 @@ extension Runner {
       throw RunFailure(
         .noInput, "none of the files given is an extract the pipeline recognises (see the messages above)")
     }
+    try checkTolerance(set, maxPercent: PipelineSettings().maxBadRowPercent)
+    set.findings += CensusValidation.validate(set.censusReturns, year: year, codes: rules)
     set.findings += ExtractGapRule.check(set)
     set.findings += FrontDoorTransform.timeline(from: set).1
     set.findings += MissingAndLADOTransform.deduplicate(&set)

@@ -22,7 +22,7 @@ public struct ManifestEntry: Hashable, Sendable {
 ///
 /// Row orders: `indicators.csv` by indicator (catalogue order), breakdown, then period in trend
 /// order; `trend.csv` by indicator and breakdown; `data_quality.csv` by severity (error, query,
-/// warning), rule code, source; the detail file by file, line, rule code, field; the manifest by
+/// warning), then most issues first, rule code, source, census year; the detail file by file, line, rule code, field; the manifest by
 /// role (input, skipped, output) then path.
 public enum Dashboards {
   static func flags(_ f: Set<IndicatorFlag>) -> Cell {
@@ -95,31 +95,48 @@ public enum Dashboards {
     struct Key: Hashable {
       let rule: Rule
       let source: String
+      let year: String
     }
-    var issues: [Key: Int] = [:]
+    var places: [Key: Int] = [:]
+    var issues: [Key: Set<Int>] = [:]
     var children: [Key: Set<String>] = [:]
     for f in findings {
-      let k = Key(rule: f.rule, source: f.source)
-      issues[k, default: 0] += 1
+      let k = Key(rule: f.rule, source: f.source, year: f.year ?? "")
+      if let id = f.issueID { issues[k, default: []].insert(id) } else { places[k, default: 0] += 1 }
       if let c = f.childRef { children[k, default: []].insert(c) }
     }
-    let keys = issues.keys.sorted {
-      ($0.rule.severity, $0.rule.code, $0.source) < ($1.rule.severity, $1.rule.code, $1.source)
+    // An issue found across several places counts once.
+    var count: [Key: Int] = places
+    for (k, ids) in issues { count[k, default: 0] += ids.count }
+    let keys = count.keys.sorted { a, b in
+      let (na, nb) = (count[a]!, count[b]!)
+      if a.rule.severity != b.rule.severity { return a.rule.severity < b.rule.severity }
+      if na != nb { return na > nb }
+      return (a.rule.code, a.source, a.year) < (b.rule.code, b.source, b.year)
     }
     let rows = keys.map { k -> [Cell] in
-      [
-        .text(k.rule.code), .text(k.rule.severity.rawValue), .text(k.source), .text(k.rule.summary), .int(issues[k]!),
-        .int(children[k]?.count ?? 0),
-      ]
+      let year: Cell = k.year.isEmpty ? .blank : .text(k.year)
+      let module: Cell = k.rule.module.map { .text($0) } ?? .blank
+      let issues: Cell = .int(count[k]!)
+      let children: Cell = .int(children[k]?.count ?? 0)
+      return [.text(k.rule.code), .text(k.rule.severity.rawValue), .text(k.source), .text(k.rule.summary)]
+        + [issues, children, year, module]
     }
-    return CSVWriter.render(header: ["rule_code", "severity", "source", "message", "issues", "children"], rows: rows)
+    return CSVWriter.render(
+      header: ["rule_code", "severity", "source", "message", "issues", "children", "year", "module"], rows: rows)
   }
 
-  /// Findings in their stable order (file, line, rule code, field, value).
+  /// How many rows `dataQuality` writes for `findings`.
+  public static func dataQualityRows(_ findings: [Finding]) -> Int {
+    Set(findings.map { "\($0.rule.code)/\($0.source)/\($0.year ?? "")" }).count
+  }
+
+  /// Findings in their stable order (file, line, rule code, field, value, message, issue).
   public static func ordered(_ findings: [Finding]) -> [Finding] {
-    findings.sorted {
-      ($0.file, $0.line ?? 0, $0.rule.code, $0.field ?? "", $0.value ?? "", $0.message)
-        < ($1.file, $1.line ?? 0, $1.rule.code, $1.field ?? "", $1.value ?? "", $1.message)
+    findings.sorted { a, b in
+      let x = (a.file, a.line ?? 0, a.rule.code, a.field ?? "", a.value ?? "", a.message)
+      let y = (b.file, b.line ?? 0, b.rule.code, b.field ?? "", b.value ?? "", b.message)
+      return x != y ? x < y : (a.issueID ?? 0) < (b.issueID ?? 0)
     }
   }
 
@@ -128,11 +145,12 @@ public enum Dashboards {
       [
         .text(f.rule.code), .text(f.rule.severity.rawValue), .text(f.source), .text(f.file),
         f.line.map { .int($0) } ?? .blank, f.childRef.map { .text($0) } ?? .blank, f.field.map { .text($0) } ?? .blank,
-        f.value.map { .text($0) } ?? .blank, .text(f.message),
+        f.value.map { .text($0) } ?? .blank, .text(f.message), f.issueID.map { .int($0) } ?? .blank,
       ]
     }
     return CSVWriter.render(
-      header: ["rule_code", "severity", "source", "file", "line", "child_ref", "field", "value", "message"], rows: rows)
+      header: ["rule_code", "severity", "source", "file", "line", "child_ref", "field", "value", "message", "issue_id"],
+      rows: rows)
   }
 
   public static func manifest(_ entries: [ManifestEntry]) -> [UInt8] {

@@ -14,6 +14,8 @@ public enum IndicatorFlag: String, Sendable, Comparable {
   case suppressed
   case noData = "no_data"
   case provisional
+  /// The records behind the figure had DfE validation errors in the period.
+  case dataErrors = "data_errors"
 
   var rank: Int {
     switch self {
@@ -21,6 +23,7 @@ public enum IndicatorFlag: String, Sendable, Comparable {
     case .suppressed: return 1
     case .noData: return 2
     case .provisional: return 3
+    case .dataErrors: return 4
     }
   }
   public static func < (a: IndicatorFlag, b: IndicatorFlag) -> Bool { a.rank < b.rank }

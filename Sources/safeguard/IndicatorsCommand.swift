@@ -1,5 +1,6 @@
 import ArgumentParser
 import SafeguardCore
+import Validate
 
 struct IndicatorsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -22,12 +23,20 @@ struct IndicatorsCommand: ParsableCommand {
 
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "explain", abstract: "Print the full definition of one indicator.")
+    commandName: "explain", abstract: "Print the full definition of one indicator or DfE census rule.")
 
-  @Argument(help: "An indicator id, as listed by `safeguard indicators`.")
+  @Argument(help: "An indicator id (`safeguard indicators`) or a DfE census rule code (`safeguard rules`).")
   var id: String
 
   func run() throws {
+    if let rule = CensusRules.rule(id)?.info {
+      print("\(rule.code): \(rule.message)")
+      print("severity:   \(rule.severity.rawValue)\(rule.severity == .query ? " (a query: check and explain)" : "")")
+      print("module:     \(rule.module.rawValue)")
+      print("fields:     \(rule.fields.joined(separator: ", "))")
+      print("years:      \(rule.years)")
+      return
+    }
     guard let d = IndicatorCatalogue.named(id) else {
       let near = IndicatorCatalogue.all.map(\.id).filter { $0.hasPrefix(String(id.prefix(3))) }
       throw ValidationError(

@@ -15,7 +15,7 @@ struct Safeguard: ParsableCommand {
       """,
     subcommands: [
       RunCommand.self, ValidateCommand.self, ReconcileCommand.self, BenchmarkCommand.self, NeighboursCommand.self,
-      IndicatorsCommand.self,
+      IndicatorsCommand.self, RulesCommand.self,
       ExplainCommand.self,
     ])
 }

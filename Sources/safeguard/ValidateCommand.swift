@@ -2,18 +2,47 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import SafeguardCore
+import Validate
+
+/// When `validate` exits 65: on any error, on any error or query, or never.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+  case error, query, never
+
+  func fails(_ severity: Severity) -> Bool {
+    switch self {
+    case .error: severity == .error
+    case .query: severity == .error || severity == .query
+    case .never: false
+    }
+  }
+}
 
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Read and check extract files and print what was found; write nothing unless --out is given.",
+    abstract: "Check extract files and CIN census returns against every DfE rule; write nothing unless --out is given.",
     discussion: """
-      Exit status: 0 when every file could be read (findings are listed), 65 when a file lacks a \
-      required column, 66 when nothing given is a recognised extract, 74 on a read error.
+      Census files are checked against the DfE rules of the census year their ReferenceDate falls in \
+      (--year overrides); `safeguard rules` lists them. Exit status: 65 when any finding of severity \
+      error is present (--fail-on query also counts queries; --fail-on never only read failures), or \
+      when more of a CSV file's rows are unusable than a run allows; 0 otherwise; 66 when nothing given \
+      is a recognised extract; 64 for a bad option; 74 on a read error.
       """)
 
-  @Argument(help: "Extract files or folders of them.")
+  @Argument(help: "Extract files, CIN census XML files, or folders of them.")
   var paths: [String]
+
+  @Option(help: "The census year to check census files against (2024-25), whatever their headers say.")
+  var year: String?
+
+  @Option(name: .customLong("rule"), help: "Check only this DfE rule code (repeatable).")
+  var rules: [String] = []
+
+  @Flag(help: "List the issues child by child (what to fix in the case management system).")
+  var byChild = false
+
+  @Option(help: "Exit 65 on findings of this severity or worse: error, query or never.")
+  var failOn: FailOn = .error
 
   @Option(help: "Folder to write data_quality.csv and data_quality_detail.PERSONAL.csv into.")
   var out: String?
@@ -21,22 +50,30 @@ struct ValidateCommand: ParsableCommand {
   @OptionGroup var logging: LogOptions
 
   func run() throws {
+    var censusYear: CensusYear?
+    if let year {
+      guard let y = CensusYear(year) else { throw ValidationError("--year '\(year)' is not a census year such as 2024-25") }
+      guard CensusYear.supported.contains(y) else {
+        throw ValidationError(
+          "--year \(y.label): this build has DfE rules for \(CensusYear.supported.map(\.label).joined(separator: ", "))")
+      }
+      censusYear = y
+    }
+    for code in rules where CensusRules.rule(code) == nil {
+      throw ValidationError("--rule \(code) is not a DfE census rule code; `safeguard rules` lists them")
+    }
+    var failed = false
     try withExitStatus {
-      let log = logging.log
-      let result = try Runner(log: log).validate(paths: paths, out: out)
-      var byRule: [String: (Rule, Int)] = [:]
-      for f in result.findings { byRule[f.rule.code, default: (f.rule, 0)].1 += 1 }
-      let rows = byRule.values.sorted { ($0.0.severity, $0.0.code) < ($1.0.severity, $1.0.code) }
+      let result = try Runner(log: logging.log).validate(
+        paths: paths, out: out, year: censusYear, rules: Set(rules.compactMap { CensusRules.rule($0)?.info.code }))
       if !logging.quiet {
         print(
           "\(result.files.count) CSV extract files and \(result.census.count) CIN census files read, "
             + "\(result.findings.count) findings")
-        for (rule, n) in rows {
-          print(
-            "  \(rule.code)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(n)  \(rule.summary)"
-          )
-        }
+        print(byChild ? FindingsText.byChild(result.findings) : FindingsText.summary(result.findings), terminator: "")
       }
+      failed = result.findings.contains { failOn.fails($0.rule.severity) }
     }
+    if failed { throw ExitCode(ExitStatus.dataError.rawValue) }
   }
 }
