@@ -196,6 +196,47 @@ if ((census_children > 0)); then
   write_pipeline "$pipeline" "$data" 2024-25 "front_door, assessments, s47_conferences, child_protection_plans, cin_cla"
   best_of_runs "$pipeline" "census-$n" "a census of $n children"
   census_result="$n $bytes $best $peak"
+  # The tool a user would otherwise reach for to read the same file: xmllint's streaming reader,
+  # which parses and checks well-formedness and does nothing else. Debian's libxml2-utils.
+  if ! command -v xmllint >/dev/null 2>&1; then
+    echo "bench: xmllint is missing; installing the Debian 'libxml2-utils' package" >&2
+    if [[ $(id -u) -eq 0 ]]; then
+      apt-get install -y -qq libxml2-utils >/dev/null || { apt-get update -qq && apt-get install -y -qq libxml2-utils >/dev/null; }
+    else
+      sudo apt-get install -y -qq libxml2-utils >/dev/null
+    fi
+  fi
+  if command -v xmllint >/dev/null 2>&1; then
+    xmllint_best=""
+    xmllint_peak=0
+    for ((run = 1; run <= runs; run++)); do
+      timefile="$work/time-xmllint-$run.txt"
+      timed "$timefile" "$work/log-xmllint-$run.txt" xmllint --stream --noout "$data/cin_census_2024-25.xml" ||
+        die "xmllint failed on the bench census"
+      seconds=$(elapsed_seconds "$timefile")
+      rss=$(max_rss_kib "$timefile")
+      if [[ -z $xmllint_best ]] || awk -v a="$seconds" -v b="$xmllint_best" 'BEGIN { exit !(a < b) }'; then
+        xmllint_best=$seconds
+      fi
+      if ((rss > xmllint_peak)); then xmllint_peak=$rss; fi
+    done
+    xmllint_result="$n $bytes $xmllint_best $xmllint_peak"
+  fi
+  # safeguard validate alone: the read and every DfE rule of the year, no figures.
+  validate_best=""
+  for ((run = 1; run <= runs; run++)); do
+    timefile="$work/time-validate-$run.txt"
+    status=0
+    timed "$timefile" "$work/log-validate-$run.txt" "$safeguard" validate "$data" --quiet --fail-on never || status=$?
+    [[ $status -eq 0 ]] || die "safeguard validate exited $status on the bench census"
+    seconds=$(elapsed_seconds "$timefile")
+    rss=$(max_rss_kib "$timefile")
+    if [[ -z $validate_best ]] || awk -v a="$seconds" -v b="$validate_best" 'BEGIN { exit !(a < b) }'; then
+      validate_best=$seconds
+      validate_peak=$rss
+    fi
+  done
+  validate_result="$n $bytes $validate_best $validate_peak"
 fi
 
 # Prints one result line: rows (or children), bytes, best seconds, peak KiB, and the peak in
@@ -230,6 +271,12 @@ if [[ -n $wide_result ]]; then
   table "the same rows with a 200-character notes column (same indicators; best of $runs runs)" rows row "$wide_result"
 fi
 if [[ -n $census_result ]]; then
-  table "safeguard run, every census family on a CIN census return (best of $runs runs; peak RSS is the maximum)" \
+  table "safeguard run, every DfE rule and every census family on a CIN census return (best of $runs runs; peak RSS is the maximum)" \
     children child "$census_result"
+  table "safeguard validate, every DfE rule of the year on the same return (best of $runs runs)" \
+    children child "$validate_result"
+  if [[ -n ${xmllint_result:-} ]]; then
+    table "xmllint --stream --noout on the same return, for comparison (best of $runs runs)" children child "$xmllint_result"
+    awk -v a="$best" -v b="$xmllint_best" 'BEGIN { printf "\nsafeguard run / xmllint --stream: %.2fx\n", a / b }'
+  fi
 fi
