@@ -1,5 +1,13 @@
 /// The ChildIdentifiers rules, in code order.
 enum ChildIdentifierRules {
   static let all: [CensusRuleEntry] = [
+    .child(UPNCheckLetter()),
+    .file(UPNIsUnique()),
+    .child(UPNLACodeRecognised()),
+    .child(UPNMiddleDigits()),
+    .child(UPNLastCharacter()),
+    .child(FormerUPNFormat()),
+    .child(LAChildIDLength()),
+    .child(LAChildIDAlphanumeric()),
   ]
 }

@@ -1,0 +1,19 @@
+import SafeguardCore
+
+/// 1580: an `LAchildID` holds letters and digits only.
+///
+/// From 2024/25. Alphanumeric is read as the ASCII letters A-Z and a-z and digits 0-9: a space, a hyphen, a
+/// slash or an accented letter fires (the public implementation lets any Unicode letter or digit pass). An
+/// absent or blank `LAchildID` passes here (the rules on missing identifiers report it).
+struct LAChildIDAlphanumeric: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "1580", .error, module: .childIdentifiers, fields: ["LAchildID"], years: .from("2024-25"), message: message)
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    guard let id = child.laChildID.value else { return }
+    if id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) { return }
+    report.add(Self.info, at: CensusPlace("LAchildID", child.laChildID, within: child.line))
+  }
+}
+
+private let message = "LA Child ID must not contain any non-alphanumeric characters"

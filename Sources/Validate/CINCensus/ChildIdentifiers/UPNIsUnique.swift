@@ -1,0 +1,31 @@
+import SafeguardCore
+
+/// 1520: no two children in the file share a UPN.
+///
+/// All supported years. One issue per UPN written on more than one child, at each of those children's `UPN`
+/// (the issue is attributed to the first of them). UPNs are compared ignoring letter case; absent or blank
+/// UPNs are not compared, so children without one never match each other (the public implementation counts
+/// missing UPNs as duplicates of each other).
+struct UPNIsUnique: CensusReturnRule {
+  static let info = CensusRuleInfo(
+    "1520", .error, module: .childIdentifiers, fields: ["UPN"], years: .all, message: message)
+
+  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
+    var order: [String] = []
+    var holders: [String: [CensusChild]] = [:]
+    for child in census.children {
+      guard let upn = child.upn.value else { continue }
+      let key = upn.uppercased()
+      if holders[key] == nil { order.append(key) }
+      holders[key, default: []].append(child)
+    }
+    for key in order {
+      guard let children = holders[key], children.count > 1 else { continue }
+      report.attribute(to: children[0])
+      report.add(Self.info, at: children.map { CensusPlace("UPN", $0.upn, within: $0.line) })
+    }
+    report.attribute(to: nil)
+  }
+}
+
+private let message = "More than one record with the same UPN"

@@ -1,0 +1,22 @@
+import SafeguardCore
+
+/// 1550: character 13 of a UPN is a digit or a capital letter other than I, O and S.
+///
+/// All supported years. Checked on every UPN that has a 13th character (a longer one is also reported by
+/// the length rule); a UPN shorter than 13 characters has none and passes here. A lower-case letter is not
+/// one of DfE's `A-Z` and fires. Absent or blank UPNs pass.
+struct UPNLastCharacter: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "1550", .error, module: .childIdentifiers, fields: ["UPN"], years: .all, message: message)
+
+  static let allowed = Set("0123456789ABCDEFGHJKLMNPQRTUVWXYZ")
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    guard let upn = child.upn.value else { return }
+    let chars = Array(upn)
+    guard chars.count >= 13, !Self.allowed.contains(chars[12]) else { return }
+    report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
+  }
+}
+
+private let message = "UPN invalid (character 13 not a recognised value)"
