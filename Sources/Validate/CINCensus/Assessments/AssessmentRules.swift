@@ -2,5 +2,12 @@
 enum AssessmentRules {
   static let all: [CensusRuleEntry] = [
     .child(AssessmentStartNotAfterAuthorisation()),
+    .child(AssessmentNotStartedDuringAnother()),
+    .child(NoFactorsCodeStandsAlone()),
+    .child(NoFactorsSingleAssessmentClosedRC8()),
+    .child(OneOpenAssessmentPerEpisode()),
+    .child(CompletedAssessmentHasFactors()),
+    .child(AssessmentFactorsNotRepeated()),
+    .child(DisabledChildHasDisabilityFactor()),
   ]
 }

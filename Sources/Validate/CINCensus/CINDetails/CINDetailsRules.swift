@@ -1,5 +1,11 @@
 /// The CINDetails rules, in code order.
 enum CINDetailsRules {
   static let all: [CensusRuleEntry] = [
+    .child(CINEpisodesDoNotOverlap()),
+    .child(ClosedAfterAssessmentHasAssessment()),
+    .child(NoFurtherActionHasNoActivity()),
+    .child(ReferralSourceValid()),
+    .child(ClosedEpisodeAssessmentsAuthorised()),
+    .child(ClosedEpisodeSection47sCompleted()),
   ]
 }

@@ -1,5 +1,16 @@
 /// The ChildProtectionPlans rules, in code order.
 enum ChildProtectionPlanRules {
   static let all: [CensusRuleEntry] = [
+    .child(NoFurtherActionHasNoProtectionPlan()),
+    .child(ProtectionPlanNotStartAndEndSameDay()),
+    .child(ReviewAfterProtectionPlanStart()),
+    .child(InitialCategoryOfAbuseValid()),
+    .child(LatestCategoryOfAbuseValid()),
+    .child(ProtectionPlanStartsByDeath()),
+    .child(ProtectionPlanEndsByDeath()),
+    .child(ProtectionPlanEndNotBeforeStart()),
+    .child(ProtectionPlanEndInPeriod()),
+    .child(OneOpenProtectionPlan()),
+    .child(ProtectionPlansDoNotOverlap()),
   ]
 }

@@ -1,5 +1,9 @@
 /// The Section47 rules, in code order.
 enum Section47Rules {
   static let all: [CensusRuleEntry] = [
+    .child(OneOpenSection47PerEpisode()),
+    .child(InitialConferenceTargetNotWeekend()),
+    .child(InitialConferenceNotWeekend()),
+    .child(Section47NotStartedDuringAnother()),
   ]
 }
