@@ -3,5 +3,12 @@ enum AssessmentRules {
   static let all: [CensusRuleEntry] = [
     .child(AssessmentStartNotBeforeReferral()),
     .child(AssessmentStartNotAfterAuthorisation()),
+    .child(AssessmentNotStartedDuringAnother()),
+    .child(NoFactorsCodeStandsAlone()),
+    .child(NoFactorsSingleAssessmentClosedRC8()),
+    .child(OneOpenAssessmentPerEpisode()),
+    .child(CompletedAssessmentHasFactors()),
+    .child(AssessmentFactorsNotRepeated()),
+    .child(DisabledChildHasDisabilityFactor()),
   ]
 }

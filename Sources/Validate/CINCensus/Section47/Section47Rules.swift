@@ -4,5 +4,9 @@ enum Section47Rules {
     .child(InitialConferenceNotBeforeReferral()),
     .child(InitialConferenceRecordedOnce()),
     .child(Section47StartNotBeforeReferral()),
+    .child(OneOpenSection47PerEpisode()),
+    .child(InitialConferenceTargetNotWeekend()),
+    .child(InitialConferenceNotWeekend()),
+    .child(Section47NotStartedDuringAnother()),
   ]
 }

@@ -1,0 +1,25 @@
+import SafeguardCore
+
+/// 8840: a child protection plan does not start and end on the same day.
+///
+/// All supported years. Fires when `CPPstartDate` and `CPPendDate` both read as dates and are the
+/// same day; an end the day after passes (an end before the start is 8925's). A missing or
+/// unreadable date passes (other rules report those).
+struct ProtectionPlanNotStartAndEndSameDay: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "8840", .error, module: .childProtectionPlans, fields: ["CPPstartDate", "CPPendDate"], years: .all,
+    message: message)
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    for episode in child.episodes {
+      for p in episode.plans {
+        guard let start = p.start.value, let end = p.end.value, start == end else { continue }
+        report.add(
+          Self.info,
+          at: [CensusPlace("CPPstartDate", p.start, within: p.line), CensusPlace("CPPendDate", p.end, within: p.line)])
+      }
+    }
+  }
+}
+
+private let message = "Child Protection Plan cannot start and end on the same day"
