@@ -243,10 +243,13 @@ final class CINCensusParse {
       case .latestCategoryOfAbuse: p.latestCategory = try code("LatestCategoryOfAbuse", CINValues.abuse)
       case .numberOfPreviousCPP: p.previousPlans = try count("NumberOfPreviousCPP")
       case .reviews:
+        let line = Int32(xml.line)
+        let before = p.reviews.count
         try xml.forEachChild { el in
           guard tags[el] == .cppReviewDate else { return try unknown() }
           p.reviews.append(try date("CPPreviewDate"))
         }
+        if p.reviews.count == before { p.emptyReviewGroups.append(line) }
       default: try unknown()
       }
     }

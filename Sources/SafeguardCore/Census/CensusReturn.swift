@@ -127,6 +127,8 @@ public struct CensusProtectionPlan: Hashable, Sendable {
   public var previousPlans: CensusNumber = .absent
   /// Each `Reviews/CPPreviewDate`, in file order.
   public var reviews: [CensusDate] = []
+  /// Line of each `<Reviews>` group that holds no `CPPreviewDate` at all.
+  public var emptyReviewGroups: [Int32] = []
 
   public init(line: Int32) { self.line = line }
 }

@@ -15,6 +15,13 @@ struct ReviewHasDateTests {
     RuleCase.fires("review unreadable", reviewed(["01/06/2024"])),
     RuleCase.fires("review absent", reviewed([nil])),
     RuleCase.fires("two bad of three: two issues", reviewed(["", "2024-06-01", "June"]), times: 2),
+    RuleCase.fires(
+      "an empty <Reviews> group",
+      R8820.child {
+        var plan = R8820.plan(start: "2024-05-01", reviews: [])
+        plan.emptyReviewGroups = [9]
+        $0.plans = [plan]
+      }),
   ])
   func rule(_ c: RuleCase) {
     #expect(issues(ReviewHasDate.self, c.child, reference: c.reference) == c.count)
