@@ -5,7 +5,8 @@ import SafeguardCore
 ///
 /// The year is the one whose period holds the header's `ReferenceDate` (`override` wins); a file
 /// without a reference date takes its `Year`, and a year this build has no rules for is checked
-/// against the nearest supported year, with a warning saying so.
+/// against the nearest supported year's rules, with a warning saying so (its own period and
+/// reference date still apply: a 2022-23 return is not told its reference date is wrong).
 public enum CensusValidation {
   public struct Outcome: Sendable {
     public let year: CensusYear
@@ -29,17 +30,18 @@ public enum CensusValidation {
     let stated =
       override ?? census.header.referenceDate.value.map(CensusYear.init(containing:))
       ?? census.header.year.value.map(CensusYear.init(endingIn:))
-    var year = stated ?? CensusYear.supported.last!
+    // The file's own year sets its period; the rule set is that year's, or the nearest supported one's.
+    let year = stated ?? CensusYear.supported.last!
+    var ruleYear = year
     if !CensusYear.supported.contains(year) {
-      let nearest = year < CensusYear.supported[0] ? CensusYear.supported[0] : CensusYear.supported.last!
+      ruleYear = year < CensusYear.supported[0] ? CensusYear.supported[0] : CensusYear.supported.last!
       notes.append(
         Finding(
           ValidationRules.unsupportedYear, source: "cin_census", file: census.file, field: "ReferenceDate",
           value: year.label,
           message:
-            "this build has DfE rules for \(CensusYear.supported.map(\.label).joined(separator: ", ")); the file was checked against \(nearest.label)'s"
+            "this build has DfE rules for \(CensusYear.supported.map(\.label).joined(separator: ", ")); the file was checked against \(ruleYear.label)'s"
         ))
-      year = nearest
     } else if stated == nil {
       notes.append(
         Finding(
@@ -49,7 +51,7 @@ public enum CensusValidation {
     let context = CensusContext(
       year: year, referenceDate: override == nil ? census.header.referenceDate.value : nil,
       la: census.header.lea.value.flatMap(LACode.init))
-    let active = rules.filter { $0.info.years.contains(year) && (codes.isEmpty || codes.contains($0.info.code)) }
+    let active = rules.filter { $0.info.years.contains(ruleYear) && (codes.isEmpty || codes.contains($0.info.code)) }
     var childRules: [any CensusChildRule] = []
     var fileRules: [any CensusReturnRule] = []
     for entry in active {
@@ -58,7 +60,7 @@ public enum CensusValidation {
       case .file(let r): fileRules.append(r)
       }
     }
-    var report = ValidationReport(file: census.file, year: year, firstIssue: firstIssue)
+    var report = ValidationReport(file: census.file, year: ruleYear, firstIssue: firstIssue)
     for child in census.children {
       report.checking(child) { report in
         for rule in childRules { rule.check(child, in: context, into: &report) }
@@ -68,7 +70,7 @@ public enum CensusValidation {
       rule.check(census, in: context, into: &report)
       report.attribute(to: nil)
     }
-    return Outcome(year: year, findings: notes + report.findings, nextIssue: report.nextIssue)
+    return Outcome(year: ruleYear, findings: notes + report.findings, nextIssue: report.nextIssue)
   }
 
   /// Validates several files, numbering issues across them.
