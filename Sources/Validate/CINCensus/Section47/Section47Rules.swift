@@ -1,5 +1,6 @@
 /// The Section47 rules, in code order.
 enum Section47Rules {
   static let all: [CensusRuleEntry] = [
+    .child(S47StartPresentAndNotAfterICPC()),
   ]
 }
