@@ -3,6 +3,8 @@ enum AssessmentRules {
   static let all: [CensusRuleEntry] = [
     .child(AssessmentStartNotBeforeReferral()),
     .child(AssessmentStartNotAfterAuthorisation()),
+    .child(FactorsOnlyForAuthorisedAssessment()),
+    .child(FactorCode8ANotUsed()),
     .child(AssessmentNotStartedDuringAnother()),
     .child(NoFactorsCodeStandsAlone()),
     .child(NoFactorsSingleAssessmentClosedRC8()),

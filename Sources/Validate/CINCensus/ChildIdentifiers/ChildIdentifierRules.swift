@@ -9,5 +9,13 @@ enum ChildIdentifierRules {
     .child(FormerUPNFormat()),
     .child(LAChildIDLength()),
     .child(LAChildIDAlphanumeric()),
+    .child(LAChildIDPresent()),
+    .file(LAChildIDUnique()),
+    .child(BirthDateNotAfterReferenceDate()),
+    .child(BirthDateOrExpectedBirthDate()),
+    .child(ExpectedBirthDateInRange()),
+    .child(DeathDateNotBeforeBirthDate()),
+    .child(DeathDateInCensusYear()),
+    .child(ChildHasCINEpisode()),
   ]
 }

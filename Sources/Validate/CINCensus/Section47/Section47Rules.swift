@@ -4,6 +4,7 @@ enum Section47Rules {
     .child(InitialConferenceNotBeforeReferral()),
     .child(InitialConferenceRecordedOnce()),
     .child(Section47StartNotBeforeReferral()),
+    .child(S47StartPresentAndNotAfterICPC()),
     .child(OneOpenSection47PerEpisode()),
     .child(InitialConferenceTargetNotWeekend()),
     .child(InitialConferenceNotWeekend()),
