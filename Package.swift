@@ -35,8 +35,10 @@ let package = Package(
     .target(
       name: "Ingest", dependencies: ["SafeguardCore", "CLibCSV", "CLibXML2"],
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
-    // Record-level rules that need more than one field or one row.
+    // The DfE CIN census rules (one file per rule) and cross-extract checks.
     .target(name: "Validate", dependencies: ["SafeguardCore"]),
+    // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
+    .target(name: "CensusSamples", dependencies: ["SafeguardCore"]),
     // Orders and links records into per-child timelines.
     .target(name: "Transform", dependencies: ["SafeguardCore"]),
     // Indicators: pure functions over timelines and periods.
@@ -63,7 +65,7 @@ let package = Package(
         "Pipeline", "SafeguardCore", "Validate", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
-    .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore"]),
+    .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples"]),
 
     // MARK: Tests
     .testTarget(
@@ -80,7 +82,11 @@ let package = Package(
       dependencies: [
         "Aggregate", "Transform", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "ValidateTests", dependencies: ["Validate", "SafeguardCore"]),
+    .testTarget(
+      name: "ValidateTests",
+      dependencies: [
+        "Validate", "SafeguardCore", "CensusSamples", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "TransformTests", dependencies: ["Transform", "SafeguardCore"]),
     .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore"]),
     .testTarget(
