@@ -2,5 +2,8 @@
 enum AssessmentRules {
   static let all: [CensusRuleEntry] = [
     .child(AssessmentStartNotAfterAuthorisation()),
+    .child(OpenAssessmentStartedLongAgo()),
+    .child(AssessmentAuthorisationInPeriod()),
+    .child(OpenAssessmentStartInPeriod()),
   ]
 }
