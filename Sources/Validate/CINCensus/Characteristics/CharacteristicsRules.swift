@@ -1,5 +1,7 @@
 /// The Characteristics rules, in code order.
 enum CharacteristicsRules {
   static let all: [CensusRuleEntry] = [
+    .child(DisabilityNoneAlone()),
+    .child(DisabilityCodesDistinct()),
   ]
 }

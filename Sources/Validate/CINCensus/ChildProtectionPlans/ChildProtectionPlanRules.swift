@@ -1,5 +1,7 @@
 /// The ChildProtectionPlans rules, in code order.
 enum ChildProtectionPlanRules {
   static let all: [CensusRuleEntry] = [
+    .child(PlanStartGivenByReferenceDate()),
+    .child(PreviousPlansGiven()),
   ]
 }
