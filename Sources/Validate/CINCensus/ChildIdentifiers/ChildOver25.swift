@@ -7,7 +7,8 @@ import SafeguardCore
 /// date minus 25 years (born on that day passes). Each episode whose closure date is absent or
 /// blank, or after the 25th birthday (closing on it passes), is one issue at the birth date and
 /// the closure date. An unreadable closure date is left to the reader's report. 29 February
-/// birthdays fall on 28 February in other years.
+/// birthdays fall on 28 February in other years. A child with no CIN episode is not queried here
+/// (DfE's text reads episodes' closure dates; the public implementation also queries such a child).
 struct ChildOver25: CensusChildRule {
   static let info = CensusRuleInfo(
     "8775Q", .query, module: .childIdentifiers, fields: ["PersonBirthDate", "CINclosureDate"], years: .all,
