@@ -2,5 +2,7 @@
 enum CharacteristicsRules {
   static let all: [CensusRuleEntry] = [
     .child(DisabilityPresentAndValid()),
+    .child(DisabilityNoneAlone()),
+    .child(DisabilityCodesDistinct()),
   ]
 }

@@ -17,5 +17,9 @@ enum ChildIdentifierRules {
     .child(DeathDateNotBeforeBirthDate()),
     .child(DeathDateInCensusYear()),
     .child(ChildHasCINEpisode()),
+    .child(UnbornChildSex()),
+    .child(SchoolAgeChildUPN()),
+    .child(UN7OnlyForNoFurtherAction()),
+    .child(ChildOver25()),
   ]
 }

@@ -3,6 +3,8 @@ enum ChildProtectionPlanRules {
   static let all: [CensusRuleEntry] = [
     .child(PlanStartNotBeforeReferral()),
     .child(PlanStartsOnInitialConference()),
+    .child(PlanStartGivenByReferenceDate()),
+    .child(PreviousPlansGiven()),
     .child(NoFurtherActionHasNoProtectionPlan()),
     .child(ProtectionPlanNotStartAndEndSameDay()),
     .child(ReviewAfterProtectionPlanStart()),

@@ -1,0 +1,32 @@
+import SafeguardCore
+
+/// 8740: a Section 47 enquiry still waiting for a required initial child protection conference
+/// started within the census year.
+///
+/// All supported years. Checked when the enquiry's `DateOfInitialCPC` is absent or blank and
+/// `ICPCnotRequired` reads as false (`false` or `0`); its start must be on or after 1 April and
+/// on or before the reference date. A start that is missing or unreadable is left to other rules.
+struct S47AwaitingConferenceStartInPeriod: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "8740", .error, module: .section47, fields: ["S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired"],
+    years: .all, message: message)
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    for episode in child.episodes {
+      for s in episode.section47s where s.icpcDate.isMissing && s.icpcNotRequired.value == .no {
+        guard let start = s.start.value, !context.inPeriod(start) else { continue }
+        report.add(
+          Self.info,
+          at: [
+            CensusPlace("S47ActualStartDate", s.start, within: s.line),
+            CensusPlace("DateOfInitialCPC", s.icpcDate, within: s.line),
+            CensusPlace("ICPCnotRequired", s.icpcNotRequired, within: s.line),
+          ])
+      }
+    }
+  }
+}
+
+private let message =
+  "For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census year, "
+  + "the start date must fall within the census year"

@@ -1,0 +1,48 @@
+import SafeguardCore
+
+/// 8675Q: a Section 47 enquiry with no initial child protection conference, where one is
+/// required, should not have started before the reference date minus 15 working days.
+///
+/// All supported years. Checked when the enquiry's `DateOfInitialCPC` is absent or blank and
+/// `ICPCnotRequired` reads as false (`false` or `0`). The cut-off is the 15th working day before
+/// the reference date (weekends and England bank holidays skipped: Monday 10 March 2025 for a
+/// 31 March 2025 reference). A start on the cut-off passes; any day before it, including the
+/// weekend just before, is queried. A start that is missing or unreadable is left to other rules.
+/// The public implementation queries starts after the cut-off; this follows DfE's text ("should
+/// not be before") and queries starts before it.
+struct S47AwaitingConferenceStartedLongAgo: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "8675Q", .query, module: .section47, fields: ["S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired"],
+    years: .all, message: message)
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    let cutOff = workingDays(15, before: context.referenceDate, in: context.calendar)
+    for episode in child.episodes {
+      for s in episode.section47s where s.icpcDate.isMissing && s.icpcNotRequired.value == .no {
+        guard let start = s.start.value, start < cutOff else { continue }
+        report.add(
+          Self.info,
+          at: [
+            CensusPlace("S47ActualStartDate", s.start, within: s.line),
+            CensusPlace("DateOfInitialCPC", s.icpcDate, within: s.line),
+            CensusPlace("ICPCnotRequired", s.icpcNotRequired, within: s.line),
+          ])
+      }
+    }
+  }
+}
+
+/// The `n`th working day before `day` (not counting `day` itself).
+private func workingDays(_ n: Int, before day: Day, in calendar: WorkingDayCalendar) -> Day {
+  var d = day
+  var left = n
+  while left > 0 {
+    d = d.adding(days: -1)
+    if calendar.isWorkingDay(d) { left -= 1 }
+  }
+  return d
+}
+
+private let message =
+  "Please check: S47 Enquiry started more than 15 working days before the end of the census year. "
+  + "However, there is no date of Initial Child Protection Conference."
