@@ -1,5 +1,6 @@
 /// The Reviews rules, in code order.
 enum ReviewRules {
   static let all: [CensusRuleEntry] = [
+    .child(ProtectionReviewDuringCINPlan())
   ]
 }
