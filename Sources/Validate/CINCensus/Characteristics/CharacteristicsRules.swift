@@ -1,5 +1,6 @@
 /// The Characteristics rules, in code order.
 enum CharacteristicsRules {
   static let all: [CensusRuleEntry] = [
+    .child(EthnicityMissingOrInvalid())
   ]
 }
