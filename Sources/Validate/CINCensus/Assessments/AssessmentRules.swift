@@ -2,5 +2,7 @@
 enum AssessmentRules {
   static let all: [CensusRuleEntry] = [
     .child(AssessmentStartNotAfterAuthorisation()),
+    .child(AssessmentFactor18AUsed()),
+    .child(AssessmentFactor19AUsed()),
   ]
 }
