@@ -3,7 +3,7 @@ import SafeguardCore
 /// 8945Q: the assessment factor `18A` (physical abuse) is no longer used; `18B` (by a child) or
 /// `18C` (by an adult) replaces it.
 ///
-/// From 2024/25, when DfE split the factor. Fires for each `AssessmentFactors` code read as `18A`
+/// From 2024/25, the year DfE added this query. Fires for each `AssessmentFactors` code read as `18A`
 /// (any case); `18B`, `18C` and every other code pass. One issue per factor, at the factor.
 struct AssessmentFactor18AUsed: CensusChildRule {
   static let info = CensusRuleInfo(

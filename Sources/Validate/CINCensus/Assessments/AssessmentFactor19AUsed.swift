@@ -3,7 +3,7 @@ import SafeguardCore
 /// 8950Q: the assessment factor `19A` (sexual abuse) is no longer used; `19B` (by a child) or
 /// `19C` (by an adult) replaces it.
 ///
-/// From 2024/25, when DfE split the factor. Fires for each `AssessmentFactors` code read as `19A`
+/// From 2024/25, the year DfE added this query. Fires for each `AssessmentFactors` code read as `19A`
 /// (any case); `19B`, `19C` and every other code pass. One issue per factor, at the factor.
 struct AssessmentFactor19AUsed: CensusChildRule {
   static let info = CensusRuleInfo(
