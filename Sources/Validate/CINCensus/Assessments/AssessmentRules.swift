@@ -15,5 +15,7 @@ enum AssessmentRules {
     .child(CompletedAssessmentHasFactors()),
     .child(AssessmentFactorsNotRepeated()),
     .child(DisabledChildHasDisabilityFactor()),
+    .child(AssessmentFactor18AUsed()),
+    .child(AssessmentFactor19AUsed()),
   ]
 }

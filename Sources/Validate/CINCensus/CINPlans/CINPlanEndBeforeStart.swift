@@ -1,0 +1,29 @@
+import SafeguardCore
+
+/// 4011: a CIN plan cannot end before it starts.
+///
+/// All supported years. Checks each `CINPlanDates` group whose `CINPlanStartDate` and
+/// `CINPlanEndDate` both read as dates; ending on the day it started passes (query 4012Q asks
+/// about that). A missing or unreadable date is skipped (other rules report it). One issue per
+/// plan, naming the end and the start.
+struct CINPlanEndBeforeStart: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "4011", .error, module: .cinPlans, fields: ["CINPlanEndDate", "CINPlanStartDate"], years: .all,
+    message: message)
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    for episode in child.episodes {
+      for plan in episode.cinPlans {
+        guard let start = plan.start.value, let end = plan.end.value, end < start else { continue }
+        report.add(
+          Self.info,
+          at: [
+            CensusPlace("CINPlanEndDate", plan.end, within: plan.line),
+            CensusPlace("CINPlanStartDate", plan.start, within: plan.line),
+          ])
+      }
+    }
+  }
+}
+
+private let message = "CIN Plan End Date earlier than Start Date"

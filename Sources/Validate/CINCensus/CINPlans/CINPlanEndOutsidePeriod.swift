@@ -1,0 +1,23 @@
+import SafeguardCore
+
+/// 4013: a CIN plan's end date falls within the census period.
+///
+/// All supported years. A `CINPlanEndDate` that reads as a date must be on or after 1 April and on
+/// or before the reference date (both ends pass); 31 March of the year before and the day after
+/// the reference date fire. An absent or blank end date (an open plan) passes, and an unreadable
+/// one is left to the reader's own finding. One issue per plan, at its end date.
+struct CINPlanEndOutsidePeriod: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "4013", .error, module: .cinPlans, fields: ["CINPlanEndDate", "ReferenceDate"], years: .all, message: message)
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    for episode in child.episodes {
+      for plan in episode.cinPlans {
+        guard let end = plan.end.value, !context.inPeriod(end) else { continue }
+        report.add(Self.info, at: CensusPlace("CINPlanEndDate", plan.end, within: plan.line))
+      }
+    }
+  }
+}
+
+private let message = "CIN Plan end date must fall within the census year"

@@ -1,0 +1,30 @@
+import SafeguardCore
+
+/// 4015: a CIN plan cannot start before its episode's referral.
+///
+/// All supported years. Each `CINPlanStartDate` that reads as a date must be on or after the
+/// `CINreferralDate` of the `CINdetails` episode holding the plan; the referral day itself passes.
+/// A missing or unreadable date is skipped (other rules report it). One issue per plan, naming
+/// the plan's start and the referral date.
+struct CINPlanStartBeforeReferral: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "4015", .error, module: .cinPlans, fields: ["CINPlanStartDate", "CINreferralDate"], years: .all,
+    message: message)
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    for episode in child.episodes {
+      guard let referral = episode.referralDate.value else { continue }
+      for plan in episode.cinPlans {
+        guard let start = plan.start.value, start < referral else { continue }
+        report.add(
+          Self.info,
+          at: [
+            CensusPlace("CINPlanStartDate", plan.start, within: plan.line),
+            CensusPlace("CINreferralDate", episode.referralDate, within: episode.line),
+          ])
+      }
+    }
+  }
+}
+
+private let message = "The CIN Plan start date cannot be before the referral date"

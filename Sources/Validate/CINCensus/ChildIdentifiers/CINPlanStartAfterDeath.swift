@@ -1,0 +1,30 @@
+import SafeguardCore
+
+/// 4008: a CIN plan cannot start after the child's death.
+///
+/// All supported years. When `PersonDeathDate` reads as a date, every `CINPlanStartDate` of the
+/// child (in any episode) must be on or before it; starting on the day of death passes. Missing
+/// or unreadable dates are skipped (other rules report them). One issue per CIN plan, naming the
+/// plan's start and the date of death.
+struct CINPlanStartAfterDeath: CensusChildRule {
+  static let info = CensusRuleInfo(
+    "4008", .error, module: .childIdentifiers, fields: ["PersonDeathDate", "CINPlanStartDate"], years: .all,
+    message: message)
+
+  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    guard let death = child.deathDate.value else { return }
+    for episode in child.episodes {
+      for plan in episode.cinPlans {
+        guard let start = plan.start.value, start > death else { continue }
+        report.add(
+          Self.info,
+          at: [
+            CensusPlace("CINPlanStartDate", plan.start, within: plan.line),
+            CensusPlace("PersonDeathDate", child.deathDate, within: child.line),
+          ])
+      }
+    }
+  }
+}
+
+private let message = "CIN Plan shown as starting after the child’s Date of Death."
