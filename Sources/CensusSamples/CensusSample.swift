@@ -32,10 +32,11 @@ public struct CensusSample: Sendable {
     "1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8",
     "9", "10",
   ]
-  /// Factor codes other than 21 (no factors) and the disability factors 5A to 5C.
+  /// Factor codes other than 21 (no factors), the disability factors 5A to 5C and the codes
+  /// 2024/25 replaced (18A, 19A: 8945Q, 8950Q).
   public static let factors = [
     "1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C", "6A", "6B", "6C", "7A", "8B", "8C", "8D",
-    "8E", "8F", "9A", "10A", "11A", "12A", "13A", "14A", "15A", "16A", "17A", "18A", "18B", "18C", "19A", "19B", "19C",
+    "8E", "8F", "9A", "10A", "11A", "12A", "13A", "14A", "15A", "16A", "17A", "18B", "18C", "19B", "19C",
     "20", "22A", "23A", "24A",
   ]
 
@@ -78,9 +79,12 @@ public struct CensusSample: Sendable {
       }
     }
     var cursor = periodStart.adding(days: -1)
-    for (i, e) in shape.episodes.prefix(2).enumerated() {
-      let last = i == min(shape.episodes.count, 2) - 1
-      let (episode, closedOn) = self.episode(e, after: cursor, closed: e.closed || !last, disabled: shape.disabilities > 0)
+    // A second episode only when the first closed early enough for it to be assessed in the year.
+    let count = shape.episodes.count > 1 && shape.episodes[0].closed ? 2 : 1
+    for (i, e) in shape.episodes.prefix(count).enumerated() {
+      if i > 0 && cursor > referenceDate.adding(days: -200) { break }
+      let (episode, closedOn) = self.episode(
+        e, after: cursor, closed: e.closed || i < count - 1, disabled: shape.disabilities > 0)
       c.episodes.append(episode)
       guard let closedOn else { break }
       cursor = closedOn
@@ -97,7 +101,8 @@ public struct CensusSample: Sendable {
     if shape.nfa {
       e.referralNFA = Self.bool(true)
       e.closureDate = Self.date(referral)
-      e.reasonForClosure = Self.text("RC8")
+      // Not RC8 or RC9: those say an assessment was done, which 8825Q queries when there is none.
+      e.reasonForClosure = Self.text("RC7")
       return (e, referral)
     }
     e.referralNFA = Self.bool(false)
@@ -116,7 +121,9 @@ public struct CensusSample: Sendable {
     }
     e.assessments = [a]
     var end = authorised
-    if shape.section47 {
+    // An assessment that found nothing (factor 21) leads to nothing more.
+    let nothingFound = shape.factors == 0 && !disabled
+    if shape.section47 && !nothingFound {
       var s = CensusSection47(line: 1)
       let s47 = calendar.adding(workingDays: 1, to: start)
       let target = calendar.adding(workingDays: 15, to: s47)
@@ -140,16 +147,25 @@ public struct CensusSample: Sendable {
         end = max(end, target)
       }
       e.section47s = [s]
-    } else if shape.cinPlan {
+    } else if shape.cinPlan && !nothingFound {
       var plan = CensusCINPlan(line: 1)
       plan.start = Self.date(authorised)
       end = authorised.adding(days: 40)
       if closed { plan.end = Self.date(end) }
       e.cinPlans = [plan]
     }
-    guard closed else { return (e, nil) }
+    // Nothing may fall after the reference date: later reviews are dropped, and an episode that
+    // would close after it is still open.
+    for i in e.plans.indices { e.plans[i].reviews.removeAll { $0.value! > referenceDate } }
+    guard closed, end < referenceDate else {
+      for i in e.plans.indices { e.plans[i].end = .absent }
+      for i in e.cinPlans.indices { e.cinPlans[i].end = .absent }
+      return (e, nil)
+    }
     e.closureDate = Self.date(end)
-    e.reasonForClosure = Self.text(e.plans.isEmpty && e.cinPlans.isEmpty ? "RC8" : "RC1")
+    // RC8 (no further action after assessment) only when nothing followed the assessment (2990).
+    let nothingFollowed = e.plans.isEmpty && e.cinPlans.isEmpty && e.section47s.isEmpty
+    e.reasonForClosure = Self.text(nothingFollowed ? "RC8" : "RC9")
     return (e, end)
   }
 
@@ -160,17 +176,22 @@ public struct CensusSample: Sendable {
   public static func bool(_ b: Bool) -> CensusBool { CensusBool(text: b ? "true" : "false", value: b ? .yes : .no, line: 1) }
 
   /// A UPN for LA `la` whose check letter is right: DfE's modulus-23 check over characters 2 to
-  /// 13, weighted 2 to 13. Characters 9 and 10 (the year of allocation) are `99`, which no
-  /// allocation in these years uses, so a generated UPN cannot be a real child's.
+  /// 13, weighted 2 to 13, read as A to X (I, O and S unused; DfE's table stops at 20, so
+  /// character 5 is moved on until the remainder has a letter). Characters 9 and 10 (the year of
+  /// allocation) are `99`, which no allocation in these years uses, so a generated UPN cannot be
+  /// a real child's; characters 6 to 8 and 11 to 13 are the serial (unique below a million).
   public static func upn(la: String, serial: Int) -> String {
     func digits(_ n: Int, _ width: Int) -> String {
       let s = String(n)
       return String(repeating: "0", count: max(0, width - s.count)) + s
     }
-    let body = Array(la + digits(serial / 1000 % 10_000, 4) + "99" + digits(serial % 1000, 3))
-    var sum = 0
-    for (i, ch) in body.enumerated() { sum += Int(String(ch))! * (i + 2) }
-    let letters = Array("ABCDEFGHJKLMNPQRTUVWXYZ")
-    return String(letters[sum % 23]) + String(body)
+    let letters = Array("ABCDEFGHJKLMNPQRTUVWX")
+    for free in 0..<10 {
+      let body = Array(la + String(free) + digits(serial / 1000 % 1000, 3) + "99" + digits(serial % 1000, 3))
+      var sum = 0
+      for (i, ch) in body.enumerated() { sum += Int(String(ch))! * (i + 2) }
+      if sum % 23 < letters.count { return String(letters[sum % 23]) + String(body) }
+    }
+    return "A" + la + "000099000"
   }
 }

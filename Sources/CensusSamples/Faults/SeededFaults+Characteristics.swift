@@ -1,0 +1,7 @@
+import SafeguardCore
+
+extension SeededFaults {
+  /// Faults for the characteristics rules.
+  static let characteristics: [SeededFault] = [
+  ]
+}

@@ -1,0 +1,7 @@
+import SafeguardCore
+
+extension SeededFaults {
+  /// Faults for the childIdentifiers rules.
+  static let childIdentifiers: [SeededFault] = [
+  ]
+}

@@ -1,0 +1,7 @@
+import SafeguardCore
+
+extension SeededFaults {
+  /// Faults for the cinPlans rules.
+  static let cinPlans: [SeededFault] = [
+  ]
+}

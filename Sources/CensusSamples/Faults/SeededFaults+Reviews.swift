@@ -1,0 +1,7 @@
+import SafeguardCore
+
+extension SeededFaults {
+  /// Faults for the reviews rules.
+  static let reviews: [SeededFault] = [
+  ]
+}
