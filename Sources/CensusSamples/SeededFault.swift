@@ -39,15 +39,24 @@ public struct SeededFault: Sendable {
     self.change = .file(change)
   }
 
+  /// The faulty child, numbered `number`; nil for a file fault.
+  public func child(_ number: Int, _ sample: CensusSample) -> CensusChild? {
+    guard case .child(let base, let apply) = change else { return nil }
+    var c = sample.child(number, SampleShapes.standard[base % SampleShapes.standard.count])
+    apply(&c, sample)
+    return c
+  }
+
+  /// Whether the fault is made for the census year ending in `endYear`.
+  public func applies(to endYear: Int) -> Bool { self.endYear.map { $0 == endYear } ?? true }
+
   /// The valid standard census of `sample`'s year with this fault seeded; a child fault is
   /// seeded into an extra child numbered 900 (`C900`), so the rest of the file stays valid.
   public func census(_ sample: CensusSample) -> CensusReturn {
     let children = SampleShapes.standard.enumerated().map { sample.child($0.offset + 1, $0.element) }
     switch change {
-    case .child(let base, let apply):
-      var c = sample.child(900, SampleShapes.standard[base % SampleShapes.standard.count])
-      apply(&c, sample)
-      return sample.census(children + [c])
+    case .child:
+      return sample.census(children + [child(900, sample)!])
     case .file(let apply):
       var census = sample.census(children)
       apply(&census, sample)

@@ -6,6 +6,7 @@ let usage = """
   usage: safeguard-fixtures fixtures --out DIR [--seed N]
          safeguard-fixtures bench --referrals N --out DIR [--children M] [--seed N]
          safeguard-fixtures bench-census --children N --out DIR [--seed S]
+         safeguard-fixtures census-faults --out DIR
 
     fixtures   rewrite the bundled synthetic extracts under DIR/annex-a and DIR/variants
                and print the facts Fixtures/README.md quotes (planted rows and their lines)
@@ -15,6 +16,11 @@ let usage = """
     bench-census
                write DIR/cin_census_2024-25.xml: a CIN census return (2024/25 layout, Sex)
                of N children, about 1.3 CIN episodes and 1.26 KB each, streamed
+
+    census-faults
+               write DIR/valid_<year>.xml (a return every DfE rule passes), DIR/faults_<year>.xml
+               (the same with one faulty child per seeded fault) for 2023-24, 2024-25 and
+               2025-26, and DIR/faults.csv (which rule each faulty child must fail)
 
   The seed defaults to \(SeededGenerator.defaultSeed); the same seed gives the same bytes.
   """
@@ -80,6 +86,15 @@ case "bench-census":
   guard let n = positive(o["--children"], "--children") else { fail("bench-census needs --children N") }
   do {
     try BenchCensus(children: n, seed: seed(o["--seed"])).write(toDirectory: out)
+  } catch {
+    FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
+    exit(73)
+  }
+case "census-faults":
+  let o = options(args.dropFirst(), allowed: ["--out"])
+  guard let out = o["--out"] else { fail("census-faults needs --out DIR") }
+  do {
+    try CensusFaultFiles.write(to: URL(fileURLWithPath: out))
   } catch {
     FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
     exit(73)
