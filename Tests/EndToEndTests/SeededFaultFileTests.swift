@@ -34,7 +34,13 @@ import Testing
         let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         if cells.count > 5 { found.insert(cells[5] + "/" + cells[0]) }
       }
-      let seeded = expected.filter { $0[0] == year }
+      // The rules of the year, from `safeguard rules`: a fault for a rule a later year added is
+      // a valid record in an earlier year.
+      let rules = Set(
+        try Binary.run(["rules", "--year", year]).stdout.split(separator: "\n").dropFirst(2).map {
+          String($0.prefix { $0 != " " })
+        })
+      let seeded = expected.filter { $0[0] == year && rules.contains($0[2]) }
       #expect(!seeded.isEmpty)
       for row in seeded where !row[1].isEmpty {
         #expect(found.contains(row[1] + "/" + row[2]), "\(year): \(row[2]) not reported on \(row[1])")
