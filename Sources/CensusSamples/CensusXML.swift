@@ -4,6 +4,13 @@ import SafeguardCore
 /// as its `text` (absent elements are left out, blank ones written empty), one child per line.
 public enum CensusXML {
   public static func render(_ census: CensusReturn) -> String {
+    var x = head(census)
+    for c in census.children { x += "    " + child(c) + "\n" }
+    return x + tail
+  }
+
+  /// The XML declaration, the header and `<Children>`: what comes before the first child.
+  public static func head(_ census: CensusReturn) -> String {
     var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Message>\n"
     let h = census.header
     x += "  <Header><CollectionDetails>"
@@ -12,12 +19,14 @@ public enum CensusXML {
     x += leaf("SourceLevel", h.sourceLevel) + leaf("LEA", h.lea) + leaf("SoftwareCode", h.softwareCode)
     x += leaf("Release", h.release) + leaf("SerialNo", h.serialNo) + leaf("DateTime", h.dateTime)
     x += "</Source></Header>\n  <Children>\n"
-    for c in census.children { x += "    " + child(c) + "\n" }
-    x += "  </Children>\n</Message>\n"
     return x
   }
 
-  static func child(_ c: CensusChild) -> String {
+  /// What comes after the last child.
+  public static let tail = "  </Children>\n</Message>\n"
+
+  /// One `<Child>` element on one line.
+  public static func child(_ c: CensusChild) -> String {
     var x = "<Child><ChildIdentifiers>"
     x += leaf("LAchildID", c.laChildID) + leaf("UPN", c.upn) + leaf("FormerUPN", c.formerUPN)
     x += leaf("UPNunknown", c.upnUnknown) + leaf("PersonBirthDate", c.birthDate)

@@ -42,6 +42,26 @@ enum CensusFaultFiles {
       episodes: i % 3 == 0 ? [episode(i + 1), episode(i + 2)] : [episode(i + 1)])
   }
 
+  /// `bench-census --valid`: a 2024/25 return of `children` children that passes every DfE rule,
+  /// of the varied shapes above, written a child at a time.
+  static func writeValidBench(children: Int, to dir: String) throws {
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let sample = CensusSample(endYear: 2025)
+    let path = dir + "/cin_census_2024-25.xml"
+    FileManager.default.createFile(atPath: path, contents: nil)
+    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    defer { try? out.close() }
+    var text = CensusXML.head(sample.census([]))
+    for i in 0..<children {
+      text += "    " + CensusXML.child(sample.child(100 + i, shape(i))) + "\n"
+      if text.utf8.count > 1 << 20 {
+        try out.write(contentsOf: Data(text.utf8))
+        text = ""
+      }
+    }
+    try out.write(contentsOf: Data((text + CensusXML.tail).utf8))
+  }
+
   private static func write(_ text: String, to url: URL) throws {
     try Data(text.utf8).write(to: url, options: .atomic)
   }

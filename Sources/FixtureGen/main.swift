@@ -5,7 +5,7 @@ import Foundation
 let usage = """
   usage: safeguard-fixtures fixtures --out DIR [--seed N]
          safeguard-fixtures bench --referrals N --out DIR [--children M] [--seed N]
-         safeguard-fixtures bench-census --children N --out DIR [--seed S]
+         safeguard-fixtures bench-census --children N --out DIR [--seed S] [--valid yes]
          safeguard-fixtures census-faults --out DIR
 
     fixtures   rewrite the bundled synthetic extracts under DIR/annex-a and DIR/variants
@@ -15,7 +15,8 @@ let usage = """
                (default N x 0.4, at least N / 12)
     bench-census
                write DIR/cin_census_2024-25.xml: a CIN census return (2024/25 layout, Sex)
-               of N children, about 1.3 CIN episodes and 1.26 KB each, streamed
+               of N children, about 1.3 CIN episodes and 1.26 KB each, streamed; with
+               --valid yes, a return every DfE rule passes (the census-faults shapes)
 
     census-faults
                write DIR/valid_<year>.xml (a return every DfE rule passes), DIR/faults_<year>.xml
@@ -81,11 +82,15 @@ case "bench":
     exit(73)
   }
 case "bench-census":
-  let o = options(args.dropFirst(), allowed: ["--out", "--children", "--seed"])
+  let o = options(args.dropFirst(), allowed: ["--out", "--children", "--seed", "--valid"])
   guard let out = o["--out"] else { fail("bench-census needs --out DIR") }
   guard let n = positive(o["--children"], "--children") else { fail("bench-census needs --children N") }
   do {
-    try BenchCensus(children: n, seed: seed(o["--seed"])).write(toDirectory: out)
+    if o["--valid"] == "yes" {
+      try CensusFaultFiles.writeValidBench(children: n, to: out)
+    } else {
+      try BenchCensus(children: n, seed: seed(o["--seed"])).write(toDirectory: out)
+    }
   } catch {
     FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
     exit(73)

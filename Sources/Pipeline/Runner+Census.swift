@@ -88,7 +88,7 @@ extension Runner {
         }
       }
     }
-    var values = Array(Self.concurrently(jobs).joined())
+    var values = Array(Parallel.results(jobs).joined())
     // Annex A list 4 carries no assessment factors: a count of zero would be a guess.
     if !fromCensus {
       values = values.map {
@@ -101,33 +101,5 @@ extension Runner {
       values = SourceHorizon.limit(values, sourceEnd: end, horizon: horizon)
     }
     return values
-  }
-
-  /// Runs `jobs` on the available cores and returns their results in the jobs' order.
-  static func concurrently<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
-    let slots = ResultSlots<T>(count: jobs.count)
-    DispatchQueue.concurrentPerform(iterations: jobs.count) { i in slots.set(i, jobs[i]()) }
-    return slots.values
-  }
-}
-
-/// One result per job, filled from several threads.
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [T?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ i: Int, _ value: T) {
-    lock.lock()
-    slots[i] = value
-    lock.unlock()
-  }
-
-  /// Every result; call once every job has ended.
-  var values: [T] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.map { $0! }
   }
 }

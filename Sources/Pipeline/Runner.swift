@@ -263,7 +263,7 @@ public struct Runner {
       "\((bySeverity[$0]?.count ?? 0).grouped) \($0 == .query ? "queries" : $0.rawValue + "s")"
     }
     log.info("findings: " + counts.joined(separator: ", ") + " (data_quality.csv)")
-    for f in Dashboards.ordered(set.findings) { log.detail("  " + f.located) }
+    if log.level == .verbose { for f in Dashboards.ordered(set.findings) { log.detail("  " + f.located) } }
     let la = settings.la.map { "LA \($0)" } ?? "no LA set"
     log.info(
       "wrote \(folder)/ (\(files.count) files) for \(period.label), \(period.start.iso) to \(period.end.iso), \(la)"

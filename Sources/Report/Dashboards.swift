@@ -132,12 +132,23 @@ public enum Dashboards {
   }
 
   /// Findings in their stable order (file, line, rule code, field, value, message, issue).
+  ///
+  /// Sorts positions rather than the findings themselves, comparing the cheap keys first, so a
+  /// national census's hundreds of thousands of findings are not moved and retained at each step.
   public static func ordered(_ findings: [Finding]) -> [Finding] {
-    findings.sorted { a, b in
-      let x = (a.file, a.line ?? 0, a.rule.code, a.field ?? "", a.value ?? "", a.message)
-      let y = (b.file, b.line ?? 0, b.rule.code, b.field ?? "", b.value ?? "", b.message)
-      return x != y ? x < y : (a.issueID ?? 0) < (b.issueID ?? 0)
+    var files: [String: Int] = [:]
+    for name in Set(findings.map(\.file)).sorted() { files[name] = files.count }
+    let fileRank = findings.map { files[$0.file]! }
+    var order = Array(findings.indices)
+    order.sort { i, j in
+      if fileRank[i] != fileRank[j] { return fileRank[i] < fileRank[j] }
+      let (a, b) = (findings[i], findings[j])
+      if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }
+      let x = (a.rule.code, a.field ?? "", a.value ?? "", a.message, a.issueID ?? 0)
+      let y = (b.rule.code, b.field ?? "", b.value ?? "", b.message, b.issueID ?? 0)
+      return x != y ? x < y : i < j
     }
+    return order.map { findings[$0] }
   }
 
   public static func dataQualityDetail(_ findings: [Finding]) -> [UInt8] {

@@ -13,8 +13,11 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 
 /// A data-quality rule: a stable code, its severity and the sentence that summarises it.
 ///
-/// Each rule is declared at the bottom of the file that applies it.
-public struct Rule: Hashable, Sendable {
+/// Each rule is declared at the bottom of the file that applies it. A class, so that each of the
+/// findings a rule makes holds one reference to it rather than copies of its texts (a national
+/// census can give hundreds of thousands of findings); equal when code, severity, summary and
+/// module are.
+public final class Rule: Hashable, Sendable {
   public let code: String
   public let severity: Severity
   public let summary: String
@@ -26,6 +29,15 @@ public struct Rule: Hashable, Sendable {
     self.severity = severity
     self.summary = summary
     self.module = module
+  }
+
+  public static func == (a: Rule, b: Rule) -> Bool {
+    a === b || (a.code == b.code && a.severity == b.severity && a.summary == b.summary && a.module == b.module)
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(code)
+    h.combine(severity)
   }
 }
 
@@ -45,7 +57,7 @@ public struct Finding: Hashable, Sendable {
   public let message: String
   /// Shared by the places of one issue that a rule found across several records; nil for a
   /// finding in one place.
-  public let issueID: Int?
+  public var issueID: Int?
   /// The census year the rule was applied for (`2024-25`); nil outside the census rules.
   public let year: String?
 

@@ -19,6 +19,17 @@ public enum Parallel {
     }
   }
 
+  /// Runs `jobs` on the available cores and returns their results in the jobs' order (each job
+  /// writes only its own slot).
+  public static func results<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
+    var out = [T?](repeating: nil, count: jobs.count)
+    out.withUnsafeMutableBufferPointer { slots in
+      let base = Unchecked(slots.baseAddress!)
+      run(jobs.count) { i in base.value[i] = jobs[i]() }
+    }
+    return out.map { $0! }
+  }
+
   private struct Unchecked<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }

@@ -29,6 +29,8 @@ public struct CensusPlace: Sendable {
 public struct ValidationReport: Sendable {
   public let file: String
   public let year: CensusYear
+  /// `year.label`, made once: every finding carries it.
+  private let yearLabel: String
   public private(set) var findings: [Finding] = []
   /// The next issue number; the pass starts it where the previous file's ended.
   public private(set) var nextIssue: Int
@@ -38,6 +40,7 @@ public struct ValidationReport: Sendable {
   public init(file: String, year: CensusYear, firstIssue: Int = 1) {
     self.file = file
     self.year = year
+    yearLabel = year.label
     nextIssue = firstIssue
   }
 
@@ -50,7 +53,7 @@ public struct ValidationReport: Sendable {
       findings.append(
         Finding(
           info.rule, source: "cin_census", file: file, line: p.line > 0 ? Int(p.line) : nil, childRef: childRef,
-          field: p.field, value: p.text, message: message ?? info.message, issueID: issue, year: year.label))
+          field: p.field, value: p.text, message: message ?? info.message, issueID: issue, year: yearLabel))
     }
   }
 
