@@ -59,4 +59,15 @@ public struct WorkingDayCalendar: Sendable {
     }
     return d
   }
+
+  /// The day `n` working days before `day`, not counting `day` itself (n ≥ 0; 0 is `day`).
+  public func subtracting(workingDays n: Int, from day: Day) -> Day {
+    var d = day
+    var left = n
+    while left > 0 {
+      d = d.adding(days: -1)
+      if isWorkingDay(d) { left -= 1 }
+    }
+    return d
+  }
 }

@@ -10,6 +10,12 @@ public struct CensusContext: Sendable {
   public let calendar: WorkingDayCalendar
   /// The header's `LEA`, when it reads as an LA number.
   public let la: LACode?
+  /// The 15th and 45th working days before the reference date (the Section 47 and assessment
+  /// time limits), worked out once rather than per child.
+  public let fifteenWorkingDaysBefore: Day
+  public let fortyFiveWorkingDaysBefore: Day
+  /// The last working day before 1 April.
+  public let lastWorkingDayBeforePeriod: Day
 
   public init(
     year: CensusYear, referenceDate: Day? = nil, calendar: WorkingDayCalendar = .england, la: LACode? = nil
@@ -20,6 +26,9 @@ public struct CensusContext: Sendable {
     periodStart = Period.financialYear(Period.financialYearStart(of: reference)).start
     self.calendar = calendar
     self.la = la
+    fifteenWorkingDaysBefore = calendar.subtracting(workingDays: 15, from: reference)
+    fortyFiveWorkingDaysBefore = calendar.subtracting(workingDays: 45, from: reference)
+    lastWorkingDayBeforePeriod = calendar.subtracting(workingDays: 1, from: periodStart)
   }
 
   /// On or after 1 April and on or before the reference date.

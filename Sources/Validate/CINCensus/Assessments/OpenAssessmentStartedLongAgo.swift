@@ -15,7 +15,7 @@ struct OpenAssessmentStartedLongAgo: CensusChildRule {
     years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    let cutOff = workingDays(45, before: context.referenceDate, in: context.calendar)
+    let cutOff = context.fortyFiveWorkingDaysBefore
     for episode in child.episodes {
       for a in episode.assessments where a.authorised.isMissing {
         guard let start = a.start.value, start < cutOff else { continue }
@@ -28,17 +28,6 @@ struct OpenAssessmentStartedLongAgo: CensusChildRule {
       }
     }
   }
-}
-
-/// The `n`th working day before `day` (not counting `day` itself).
-private func workingDays(_ n: Int, before day: Day, in calendar: WorkingDayCalendar) -> Day {
-  var d = day
-  var left = n
-  while left > 0 {
-    d = d.adding(days: -1)
-    if calendar.isWorkingDay(d) { left -= 1 }
-  }
-  return d
 }
 
 private let message =

@@ -18,8 +18,7 @@ struct NoFurtherActionOnlyForRecentReferral: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    var cutOff = context.periodStart.adding(days: -1)
-    while !context.calendar.isWorkingDay(cutOff) { cutOff = cutOff.adding(days: -1) }
+    let cutOff = context.lastWorkingDayBeforePeriod
     for e in child.episodes {
       guard e.referralNFA.value == .yes, let referred = e.referralDate.value, referred < cutOff else { continue }
       report.add(

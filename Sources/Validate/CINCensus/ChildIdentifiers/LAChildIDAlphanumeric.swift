@@ -11,7 +11,7 @@ struct LAChildIDAlphanumeric: CensusChildRule {
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let id = child.laChildID.value else { return }
-    if id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) { return }
+    if id.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }) { return }
     report.add(Self.info, at: CensusPlace("LAchildID", child.laChildID, within: child.line))
   }
 }

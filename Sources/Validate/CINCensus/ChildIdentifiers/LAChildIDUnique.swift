@@ -12,14 +12,15 @@ struct LAChildIDUnique: CensusReturnRule {
 
   func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
     var order: [String] = []
-    var holders: [String: [CensusChild]] = [:]
-    for child in census.children {
+    var holders: [String: [Int]] = [:]
+    for (i, child) in census.children.enumerated() {
       guard let id = child.laChildID.value else { continue }
       if holders[id] == nil { order.append(id) }
-      holders[id, default: []].append(child)
+      holders[id, default: []].append(i)
     }
     for id in order {
-      guard let children = holders[id], children.count > 1 else { continue }
+      guard let indices = holders[id], indices.count > 1 else { continue }
+      let children = indices.map { census.children[$0] }
       report.attribute(to: children[0])
       report.add(Self.info, at: children.map { CensusPlace("LAchildID", $0.laChildID, within: $0.line) })
     }

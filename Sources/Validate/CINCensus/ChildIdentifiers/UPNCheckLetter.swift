@@ -13,11 +13,11 @@ struct UPNCheckLetter: CensusChildRule {
     "1510", .error, module: .childIdentifiers, fields: ["UPN"], years: .all, message: message)
 
   /// The check letter for each remainder, 0 to 20.
-  static let letters = Array("ABCDEFGHJKLMNPQRTUVWX")
+  static let letters = Array("ABCDEFGHJKLMNPQRTUVWX".utf8)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let upn = child.upn.value else { return }
-    let chars = Array(upn)
+    let chars = Array(upn.utf8)
     guard chars.count == 13 else { return }
     var sum = 0
     for position in 2...13 {
@@ -25,18 +25,17 @@ struct UPNCheckLetter: CensusChildRule {
       sum += digit * position
     }
     let remainder = sum % 23
-    let expected: Character? = remainder < Self.letters.count ? Self.letters[remainder] : nil
-    if let expected, Character(chars[0].uppercased()) == expected { return }
+    let expected: UInt8? = remainder < Self.letters.count ? Self.letters[remainder] : nil
+    // A lower-case first letter is read as its capital.
+    let first = chars[0] >= 97 && chars[0] <= 122 ? chars[0] - 32 : chars[0]
+    if let expected, first == expected { return }
     report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
   }
 }
 
-extension Character {
-  /// The value of an ASCII digit `0`–`9`; nil for any other character.
-  fileprivate var asciiDigit: Int? {
-    guard let a = asciiValue, a >= 48, a <= 57 else { return nil }
-    return Int(a - 48)
-  }
+extension UInt8 {
+  /// The value of an ASCII digit `0`–`9`; nil for any other byte.
+  fileprivate var asciiDigit: Int? { self >= 48 && self <= 57 ? Int(self - 48) : nil }
 }
 
 private let message = "UPN invalid (wrong check letter at character 1)"

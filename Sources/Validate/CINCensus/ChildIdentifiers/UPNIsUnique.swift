@@ -12,15 +12,16 @@ struct UPNIsUnique: CensusReturnRule {
 
   func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
     var order: [String] = []
-    var holders: [String: [CensusChild]] = [:]
-    for child in census.children {
+    var holders: [String: [Int]] = [:]
+    for (i, child) in census.children.enumerated() {
       guard let upn = child.upn.value else { continue }
       let key = upn.uppercased()
       if holders[key] == nil { order.append(key) }
-      holders[key, default: []].append(child)
+      holders[key, default: []].append(i)
     }
     for key in order {
-      guard let children = holders[key], children.count > 1 else { continue }
+      guard let indices = holders[key], indices.count > 1 else { continue }
+      let children = indices.map { census.children[$0] }
       report.attribute(to: children[0])
       report.add(Self.info, at: children.map { CensusPlace("UPN", $0.upn, within: $0.line) })
     }

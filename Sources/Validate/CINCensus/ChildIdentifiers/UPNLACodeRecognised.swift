@@ -26,10 +26,12 @@ struct UPNLACodeRecognised: CensusChildRule {
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let upn = child.upn.value else { return }
-    let chars = Array(upn)
+    let chars = Array(upn.utf8)
     guard chars.count >= 4 else { return }
-    let code = chars[1...3]
-    if code.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(String(code)), Self.codes.contains(n) { return }
+    let digits = chars[1...3].map { Int($0) - 48 }
+    if digits.allSatisfy({ (0...9).contains($0) }), Self.codes.contains(digits[0] * 100 + digits[1] * 10 + digits[2]) {
+      return
+    }
     report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
   }
 }

@@ -9,11 +9,11 @@ struct UPNLastCharacter: CensusChildRule {
   static let info = CensusRuleInfo(
     "1550", .error, module: .childIdentifiers, fields: ["UPN"], years: .all, message: message)
 
-  static let allowed = Set("0123456789ABCDEFGHJKLMNPQRTUVWXYZ")
+  static let allowed = Set("0123456789ABCDEFGHJKLMNPQRTUVWXYZ".utf8)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let upn = child.upn.value else { return }
-    let chars = Array(upn)
+    let chars = Array(upn.utf8)
     guard chars.count >= 13, !Self.allowed.contains(chars[12]) else { return }
     report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
   }

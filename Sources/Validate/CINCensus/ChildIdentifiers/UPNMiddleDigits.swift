@@ -10,8 +10,8 @@ struct UPNMiddleDigits: CensusChildRule {
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let upn = child.upn.value else { return }
-    let middle = Array(upn).dropFirst(4).prefix(8)
-    if middle.allSatisfy({ $0.isASCII && $0.isNumber }) { return }
+    let middle = Array(upn.utf8).dropFirst(4).prefix(8)
+    if middle.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return }
     report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
   }
 }

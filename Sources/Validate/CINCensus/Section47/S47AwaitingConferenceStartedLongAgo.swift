@@ -16,7 +16,7 @@ struct S47AwaitingConferenceStartedLongAgo: CensusChildRule {
     years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    let cutOff = workingDays(15, before: context.referenceDate, in: context.calendar)
+    let cutOff = context.fifteenWorkingDaysBefore
     for episode in child.episodes {
       for s in episode.section47s where s.icpcDate.isMissing && s.icpcNotRequired.value == .no {
         guard let start = s.start.value, start < cutOff else { continue }
@@ -30,17 +30,6 @@ struct S47AwaitingConferenceStartedLongAgo: CensusChildRule {
       }
     }
   }
-}
-
-/// The `n`th working day before `day` (not counting `day` itself).
-private func workingDays(_ n: Int, before day: Day, in calendar: WorkingDayCalendar) -> Day {
-  var d = day
-  var left = n
-  while left > 0 {
-    d = d.adding(days: -1)
-    if calendar.isWorkingDay(d) { left -= 1 }
-  }
-  return d
 }
 
 private let message =
