@@ -9,16 +9,9 @@ struct DisabilityCodesDistinct: CensusChildRule {
     "8794", .error, module: .characteristics, fields: ["Disability"], years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    var order: [String] = []
-    var byCode: [String: [CensusText]] = [:]
-    for d in child.disabilities {
-      guard let code = d.value else { continue }
-      if byCode[code] == nil { order.append(code) }
-      byCode[code, default: []].append(d)
-    }
-    for code in order {
-      guard let all = byCode[code], all.count > 1 else { continue }
-      report.add(Self.info, at: all.map { CensusPlace("Disability", $0, within: child.line) })
+    for indices in RepeatedKeys.groups(child.disabilities.map(\.value)) {
+      report.add(
+        Self.info, at: indices.map { CensusPlace("Disability", child.disabilities[$0], within: child.line) })
     }
   }
 }

@@ -11,15 +11,7 @@ struct LAChildIDUnique: CensusReturnRule {
     "8510", .error, module: .childIdentifiers, fields: ["LAchildID"], years: .all, message: message)
 
   func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
-    var order: [String] = []
-    var holders: [String: [Int]] = [:]
-    for (i, child) in census.children.enumerated() {
-      guard let id = child.laChildID.value else { continue }
-      if holders[id] == nil { order.append(id) }
-      holders[id, default: []].append(i)
-    }
-    for id in order {
-      guard let indices = holders[id], indices.count > 1 else { continue }
+    for indices in RepeatedKeys.groups(census.children.map(\.laChildID.value)) {
       let children = indices.map { census.children[$0] }
       report.attribute(to: children[0])
       report.add(Self.info, at: children.map { CensusPlace("LAchildID", $0.laChildID, within: $0.line) })

@@ -11,16 +11,10 @@ struct UPNIsUnique: CensusReturnRule {
     "1520", .error, module: .childIdentifiers, fields: ["UPN"], years: .all, message: message)
 
   func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
-    var order: [String] = []
-    var holders: [String: [Int]] = [:]
-    for (i, child) in census.children.enumerated() {
-      guard let upn = child.upn.value else { continue }
-      let key = upn.uppercased()
-      if holders[key] == nil { order.append(key) }
-      holders[key, default: []].append(i)
+    let keys = census.children.map { c in
+      c.upn.value.map { $0.utf8.contains { $0 >= 97 && $0 <= 122 } ? $0.uppercased() : $0 }
     }
-    for key in order {
-      guard let indices = holders[key], indices.count > 1 else { continue }
+    for indices in RepeatedKeys.groups(keys) {
       let children = indices.map { census.children[$0] }
       report.attribute(to: children[0])
       report.add(Self.info, at: children.map { CensusPlace("UPN", $0.upn, within: $0.line) })

@@ -1,0 +1,20 @@
+/// The positions of keys that occur more than once, grouped by key in the order each key first
+/// appears (nil keys are never compared). Builds no array for a key seen once, so a file of
+/// 100,000 distinct IDs costs one dictionary of positions.
+enum RepeatedKeys {
+  static func groups<K: Hashable>(_ keys: [K?]) -> [[Int]] {
+    guard keys.count > 1 else { return [] }
+    var first: [K: Int] = [:]
+    first.reserveCapacity(keys.count)
+    var repeats: [Int: [Int]] = [:]
+    for (i, key) in keys.enumerated() {
+      guard let key else { continue }
+      if let f = first[key] {
+        repeats[f, default: [f]].append(i)
+      } else {
+        first[key] = i
+      }
+    }
+    return repeats.keys.sorted().map { repeats[$0]! }
+  }
+}
