@@ -1,3 +1,4 @@
+import CensusSamples
 import SafeguardCore
 
 /// The synthetic LA's DfE CIN census returns (`Fixtures/cin-census/`), one per census year.
@@ -287,8 +288,9 @@ struct CINCensusFiles {
     x.open("Child")
     x.open("ChildIdentifiers")
     x.leaf("LAchildID", child.id)
-    // Z, 99, then the child's number: clearly not a real UPN, though it matches the XSD pattern.
-    x.leaf("UPN", "Z99" + String(child.id.dropFirst()).leftPadded(to: 9) + "S")
+    // A UPN with a right check letter whose year of allocation (characters 9 and 10) is 99, which
+    // no allocation in these years uses: it passes DfE's format rules and is no real child's.
+    x.leaf("UPN", CensusSample.upn(la: CINCensusFiles.la, serial: Int(child.id.dropFirst()) ?? 0))
     x.leaf("PersonBirthDate", child.dob.iso)
     switch layout {
     case .genderCurrent:
@@ -299,11 +301,10 @@ struct CINCensusFiles {
     x.close("ChildIdentifiers")
     x.open("ChildCharacteristics")
     x.leaf("Ethnicity", child.ethnicity)
-    if !disabilities.isEmpty {
-      x.open("Disabilities")
-      for d in disabilities { x.leaf("Disability", d) }
-      x.close("Disabilities")
-    }
+    // DfE asks for NONE when a child has no disability (rule 8540).
+    x.open("Disabilities")
+    for d in disabilities.isEmpty ? ["NONE"] : disabilities { x.leaf("Disability", d) }
+    x.close("Disabilities")
     x.close("ChildCharacteristics")
     for e in episodes {
       counts.episodes += 1
@@ -316,7 +317,7 @@ struct CINCensusFiles {
         x.leaf("CINclosureDate", e.closure.iso)
         x.leaf("ReasonForClosure", e.reasonForClosure)
       }
-      if let icpc = e.section47?.icpc, icpc <= ref { x.leaf("DateOfInitialCPC", icpc.iso) }
+      // The conference date stands in the Section 47 module only: DfE's rule 2884 says one place.
       if let a = e.assessment, a.start <= ref {
         counts.assessments += 1
         x.open("Assessments")

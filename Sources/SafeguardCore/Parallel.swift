@@ -22,6 +22,7 @@ public enum Parallel {
   /// Runs `jobs` on the available cores and returns their results in the jobs' order (each job
   /// writes only its own slot).
   public static func results<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
+    guard !jobs.isEmpty else { return [] }
     var out = [T?](repeating: nil, count: jobs.count)
     out.withUnsafeMutableBufferPointer { slots in
       let base = Unchecked(slots.baseAddress!)

@@ -5,6 +5,8 @@ import Testing
 @Suite struct CensusRunTests {
   /// A 2023/24 census (GenderCurrent layout) with two synthetic children: one assessed, enquired
   /// into, conferenced and on a plan at 31 March 2024; one referred and closed with no further action.
+  /// No DfE error: only queries a two-child file cannot avoid (fewer than 8 disability codes, no
+  /// UPN for a school-age child, RC8 without an assessment).
   static let census = """
     <?xml version="1.0" encoding="UTF-8"?>
     <Message>
@@ -15,10 +17,10 @@ import Testing
       <Children>
         <Child>
           <ChildIdentifiers><LAchildID>SYN001</LAchildID><PersonBirthDate>2015-03-27</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>
-          <ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+          <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
           <CINdetails>
             <CINreferralDate>2023-06-05</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
-            <DateOfInitialCPC>2023-06-26</DateOfInitialCPC><ReferralNFA>false</ReferralNFA>
+            <ReferralNFA>false</ReferralNFA>
             <Assessments><AssessmentActualStartDate>2023-06-05</AssessmentActualStartDate><AssessmentAuthorisationDate>2023-07-03</AssessmentAuthorisationDate>
               <FactorsIdentifiedAtAssessment><AssessmentFactors>2B</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
             <Section47><S47ActualStartDate>2023-06-06</S47ActualStartDate><InitialCPCtarget>2023-06-27</InitialCPCtarget><DateOfInitialCPC>2023-06-26</DateOfInitialCPC><ICPCnotRequired>0</ICPCnotRequired></Section47>
@@ -28,7 +30,7 @@ import Testing
         </Child>
         <Child>
           <ChildIdentifiers><LAchildID>SYN002</LAchildID><PersonBirthDate>2012-01-09</PersonBirthDate><GenderCurrent>2</GenderCurrent></ChildIdentifiers>
-          <ChildCharacteristics><Ethnicity>WIRI</Ethnicity></ChildCharacteristics>
+          <ChildCharacteristics><Ethnicity>WIRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
           <CINdetails>
             <CINreferralDate>2023-11-01</CINreferralDate><ReferralSource>5A</ReferralSource><PrimaryNeedCode>N9</PrimaryNeedCode>
             <CINclosureDate>2023-11-01</CINclosureDate><ReasonForClosure>RC8</ReasonForClosure><ReferralNFA>true</ReferralNFA>

@@ -9,6 +9,7 @@ import SafeguardCore
 /// reference date still apply: a 2022-23 return is not told its reference date is wrong).
 public enum CensusValidation {
   public struct Outcome: Sendable {
+    /// The year whose rules were applied.
     public let year: CensusYear
     public let findings: [Finding]
     /// The issue number after the last one used, for the next file.
@@ -65,7 +66,9 @@ public enum CensusValidation {
     // the file rules in registry order) with the numbers moved on, so the output is the same
     // whatever the number of cores.
     let children = census.children
-    let (rulesOfChild, checkedYear) = (childRules, ruleYear)
+    // Findings carry the file's own census year (a 2022-23 return's findings say 2022-23, whichever
+    // year's rules were applied; VAL003 says which).
+    let (rulesOfChild, checkedYear) = (childRules, year)
     let pieces = children.count >= 4096 ? 8 : 1
     let size = (children.count + pieces - 1) / max(pieces, 1)
     var jobs: [@Sendable () -> ValidationReport] = []
