@@ -27,7 +27,9 @@ public struct CensusSample: Sendable {
     "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB",
     "BAFR", "BOTH", "CHNE", "OOTH",
   ]
-  public static let disabilities = ["MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA"]
+  public static let disabilities = [
+    "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA",
+  ]
   public static let sources = [
     "1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8",
     "9", "10",
@@ -115,7 +117,9 @@ public struct CensusSample: Sendable {
     if shape.factors == 0 && !disabled {
       a.factors = [Self.text("21")]
     } else {
-      var codes = (0..<max(1, min(shape.factors, 3))).map { Self.factors[(shape.factorCode + $0 * 7) % Self.factors.count] }
+      var codes = (0..<max(1, min(shape.factors, 3))).map {
+        Self.factors[(shape.factorCode + $0 * 7) % Self.factors.count]
+      }
       if disabled { codes[0] = "5A" }
       a.factors = codes.map { Self.text($0) }
     }
@@ -173,7 +177,9 @@ public struct CensusSample: Sendable {
 
   public static func text(_ s: String) -> CensusText { CensusText(text: s, value: s.uppercased(), line: 1) }
   public static func date(_ d: Day) -> CensusDate { CensusDate(text: d.iso, value: d, line: 1) }
-  public static func bool(_ b: Bool) -> CensusBool { CensusBool(text: b ? "true" : "false", value: b ? .yes : .no, line: 1) }
+  public static func bool(_ b: Bool) -> CensusBool {
+    CensusBool(text: b ? "true" : "false", value: b ? .yes : .no, line: 1)
+  }
 
   /// A UPN for LA `la` whose check letter is right: DfE's modulus-23 check over characters 2 to
   /// 13, weighted 2 to 13, read as A to X (I, O and S unused; DfE's table stops at 20, so

@@ -10,7 +10,8 @@ public enum SampleShapes {
       ChildShape(age: 9, sex: 1, ethnicity: 3, episodes: [EpisodeShape(factors: 0)]),
       ChildShape(age: 12, sex: 0, ethnicity: 5, episodes: [EpisodeShape(factors: 2, factorCode: 4, cinPlan: true)]),
       ChildShape(age: 6, sex: 1, ethnicity: 9, episodes: [EpisodeShape(factors: 1, section47: true)]),
-      ChildShape(age: 14, sex: 0, episodes: [EpisodeShape(factors: 3, factorCode: 9, section47: true, conference: true)]),
+      ChildShape(
+        age: 14, sex: 0, episodes: [EpisodeShape(factors: 3, factorCode: 9, section47: true, conference: true)]),
       ChildShape(
         age: 1, sex: 1, episodes: [EpisodeShape(factors: 2, section47: true, conference: true, closed: false)]),
       ChildShape(age: 16, sex: 0, episodes: [EpisodeShape(gap: 20), EpisodeShape(nfa: true, gap: 10)]),

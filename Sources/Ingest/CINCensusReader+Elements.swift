@@ -60,7 +60,8 @@ final class CINCensusParse {
             }
             if census.header.year.value == nil {
               note(
-                CINRules.badHeader, line, field: "Year", value: census.header.year.text.flatMap { $0.isEmpty ? nil : $0 },
+                CINRules.badHeader, line, field: "Year",
+                value: census.header.year.text.flatMap { $0.isEmpty ? nil : $0 },
                 "the census year is not a year; it is ignored")
             }
           case .referenceDate: census.header.referenceDate = try date("ReferenceDate")

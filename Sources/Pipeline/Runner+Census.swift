@@ -13,7 +13,8 @@ extension Runner {
   /// time needs every review date and is left blank, as are assessment factors (list 4 has none);
   /// children in need at period end come from list 6. Children looked after come from list 8 either way.
   func careJourneyIndicators(
-    _ set: ExtractSet, merged: (episodes: [CINEpisode], coverage: ClosedRange<Day>?)?, families: [IndicatorFamily], periods: [Period], la: LACode?, linkDays: Int = 30,
+    _ set: ExtractSet, merged: (episodes: [CINEpisode], coverage: ClosedRange<Day>?)?, families: [IndicatorFamily],
+    periods: [Period], la: LACode?, linkDays: Int = 30,
     findings: inout [Finding]
   )
     -> [IndicatorValue]

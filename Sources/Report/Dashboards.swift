@@ -160,7 +160,9 @@ public enum Dashboards {
       ]
     }
     return CSVWriter.render(
-      header: ["rule_code", "severity", "source", "file", "line", "child_ref", "field", "value", "message", "issue_id"],
+      header: [
+        "rule_code", "severity", "source", "file", "line", "child_ref", "field", "value", "message", "issue_id",
+      ],
       rows: rows)
   }
 

@@ -19,7 +19,8 @@ enum FindingsText {
       byRule[f.rule.code] = t
     }
     let rows = byRule.values.sorted {
-      $0.rule.severity != $1.rule.severity ? $0.rule.severity < $1.rule.severity
+      $0.rule.severity != $1.rule.severity
+        ? $0.rule.severity < $1.rule.severity
         : $0.count != $1.count ? $0.count > $1.count : $0.rule.code < $1.rule.code
     }
     var out = ""
@@ -30,7 +31,9 @@ enum FindingsText {
       out += "\n\(severity == .query ? "queries" : severity.rawValue + "s"): \(total.grouped)\n"
       out += "  code     issues  children  message\n"
       for t in these {
-        out += "  " + pad(t.rule.code, 7) + pad(t.count.grouped, 8, right: true) + pad(t.children.count.grouped, 10, right: true)
+        out +=
+          "  " + pad(t.rule.code, 7) + pad(t.count.grouped, 8, right: true)
+          + pad(t.children.count.grouped, 10, right: true)
           + "  " + t.rule.summary + "\n"
       }
     }
@@ -43,7 +46,9 @@ enum FindingsText {
     let grouped = Dictionary(grouping: findings) { $0.childRef ?? "" }
     var out = ""
     for child in grouped.keys.sorted(by: { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }) {
-      let these = grouped[child]!.sorted { ($0.file, $0.line ?? 0, $0.rule.code) < ($1.file, $1.line ?? 0, $1.rule.code) }
+      let these = grouped[child]!.sorted {
+        ($0.file, $0.line ?? 0, $0.rule.code) < ($1.file, $1.line ?? 0, $1.rule.code)
+      }
       out += "\n" + (child.isEmpty ? "not about one child" : "child \(child)") + " (\(these.count) findings)\n"
       for f in these {
         var place = f.file + (f.line.map { ":\($0)" } ?? "")

@@ -13,11 +13,15 @@ struct RulesCommand: ParsableCommand {
   func run() throws {
     var rules = CensusRules.all.sorted { $0.info.code < $1.info.code }
     if let year {
-      guard let y = CensusYear(year) else { throw ValidationError("--year '\(year)' is not a census year such as 2024-25") }
+      guard let y = CensusYear(year) else {
+        throw ValidationError("--year '\(year)' is not a census year such as 2024-25")
+      }
       rules = CensusRules.rules(for: y)
       print("\(rules.count) rules for \(y.label)")
     } else {
-      print("\(rules.count) rules; by year: " + CensusYear.supported.map { "\($0.label) \(CensusRules.rules(for: $0).count)" }.joined(separator: ", "))
+      print(
+        "\(rules.count) rules; by year: "
+          + CensusYear.supported.map { "\($0.label) \(CensusRules.rules(for: $0).count)" }.joined(separator: ", "))
     }
     print("code   severity  module                  years               message")
     for r in rules.map(\.info) {

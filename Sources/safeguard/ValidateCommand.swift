@@ -52,10 +52,13 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     var censusYear: CensusYear?
     if let year {
-      guard let y = CensusYear(year) else { throw ValidationError("--year '\(year)' is not a census year such as 2024-25") }
+      guard let y = CensusYear(year) else {
+        throw ValidationError("--year '\(year)' is not a census year such as 2024-25")
+      }
       guard CensusYear.supported.contains(y) else {
         throw ValidationError(
-          "--year \(y.label): this build has DfE rules for \(CensusYear.supported.map(\.label).joined(separator: ", "))")
+          "--year \(y.label): this build has DfE rules for \(CensusYear.supported.map(\.label).joined(separator: ", "))"
+        )
       }
       censusYear = y
     }

@@ -18,17 +18,21 @@ import Testing
     gen.waitUntilExit()
     try #require(gen.terminationStatus == 0)
     let expected = try String(contentsOf: dir.appendingPathComponent("faults.csv"), encoding: .utf8)
-      .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+      .split(separator: "\n").dropFirst().map {
+        $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      }
     for year in ["2023-24", "2024-25", "2025-26"] {
       let valid = try Binary.run(["validate", dir.appendingPathComponent("valid_\(year).xml").path])
       #expect(valid.status == 0, "\(year): \(valid.stdout)")
       #expect(valid.stdout.contains(", 0 findings"), "\(year): \(valid.stdout)")
       let out = dir.appendingPathComponent("out-\(year)")
       let r = try Binary.run([
-        "validate", dir.appendingPathComponent("faults_\(year).xml").path, "--fail-on", "never", "--out", out.path, "--quiet",
+        "validate", dir.appendingPathComponent("faults_\(year).xml").path, "--fail-on", "never", "--out", out.path,
+        "--quiet",
       ])
       #expect(r.status == 0, "\(r.stderr)")
-      let detail = try String(contentsOf: out.appendingPathComponent("data_quality_detail.PERSONAL.csv"), encoding: .utf8)
+      let detail = try String(
+        contentsOf: out.appendingPathComponent("data_quality_detail.PERSONAL.csv"), encoding: .utf8)
       var found = Set<String>()
       for line in detail.split(separator: "\r\n").dropFirst() {
         let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

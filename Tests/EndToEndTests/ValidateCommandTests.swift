@@ -32,15 +32,20 @@ import Testing
     let dir = try Self.write(Self.censusFile(children: Self.faultyChild), "validate-error")
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("out")
-    let r = try Binary.run(["validate", dir.appendingPathComponent("cin.xml").path, "--rule", "8608", "--out", out.path])
+    let r = try Binary.run([
+      "validate", dir.appendingPathComponent("cin.xml").path, "--rule", "8608", "--out", out.path,
+    ])
     #expect(r.status == 65, "\(r.stderr)")
     #expect(r.stdout.contains("8608"))
-    let detail = String(decoding: try Data(contentsOf: out.appendingPathComponent("data_quality_detail.PERSONAL.csv")), as: UTF8.self)
+    let detail = String(
+      decoding: try Data(contentsOf: out.appendingPathComponent("data_quality_detail.PERSONAL.csv")), as: UTF8.self)
     #expect(detail.contains("8608,error,cin_census,cin.xml,"))
     #expect(detail.contains("BAD1,AssessmentActualStartDate,2024-05-10"))
     #expect(detail.contains("BAD1,AssessmentAuthorisationDate,2024-05-09"))
     let summary = String(decoding: try Data(contentsOf: out.appendingPathComponent("data_quality.csv")), as: UTF8.self)
-    #expect(summary.contains("8608,error,cin_census,Assessment Start Date cannot be later than its End Date,1,1,2024-25,assessments"))
+    #expect(
+      summary.contains(
+        "8608,error,cin_census,Assessment Start Date cannot be later than its End Date,1,1,2024-25,assessments"))
   }
 
   @Test func failOnNeverExits0AndByChildGroupsTheIssues() throws {

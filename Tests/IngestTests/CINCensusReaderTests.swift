@@ -1,7 +1,7 @@
 import Foundation
 import SafeguardCore
-import Transform
 import Testing
+import Transform
 
 @testable import Ingest
 

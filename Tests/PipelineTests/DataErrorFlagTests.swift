@@ -23,7 +23,9 @@ import Testing
     return [c]
   }()
 
-  static func flagged(_ v: IndicatorValue, _ findings: [Finding], fromCensus: Set<IndicatorFamily> = [.assessments])
+  static func flagged(
+    _ v: IndicatorValue, _ findings: [Finding], fromCensus: Set<IndicatorFamily> = [.assessments]
+  )
     -> Bool
   {
     CensusChecks.flagDataErrors([v], findings: findings, census: census, fromCensus: fromCensus)[0].flags.contains(
@@ -39,7 +41,9 @@ import Testing
     let v = Self.value("assessments_completed", .quarter(2024, 3))
     #expect(!Self.flagged(v, [Self.finding(.query, module: "assessments")]))
     #expect(!Self.flagged(v, [Self.finding(.error, module: "Section 47")]))
-    #expect(!Self.flagged(Self.value("assessments_completed", .quarter(2025, 1)), [Self.finding(.error, module: "assessments")]))
+    #expect(
+      !Self.flagged(
+        Self.value("assessments_completed", .quarter(2025, 1)), [Self.finding(.error, module: "assessments")]))
     #expect(!Self.flagged(v, [Self.finding(.error, module: "assessments")], fromCensus: []))
   }
 }

@@ -23,10 +23,11 @@ import Testing
     #expect(file.episodes.map(\.child) == [7])
   }
 
-  @Test(arguments: [
-    // GenderCurrent on line 5, Sex on line 6: the later one wins, blank or not.
-    ("1", "F", Sex.female), ("2", "", nil), ("9", nil, Sex.unknown), (nil, "M", Sex.male), ("", "U", Sex.unknown),
-  ] as [(String?, String?, Sex?)])
+  @Test(
+    arguments: [
+      // GenderCurrent on line 5, Sex on line 6: the later one wins, blank or not.
+      ("1", "F", Sex.female), ("2", "", nil), ("9", nil, Sex.unknown), (nil, "M", Sex.male), ("", "U", Sex.unknown),
+    ] as [(String?, String?, Sex?)])
   func sexComesFromTheLaterElement(gender: String?, sex: String?, expected: Sex?) {
     var c = CensusChild(line: 1)
     c.genderCurrent = Self.value(gender, gender.flatMap { $0.isEmpty ? nil : $0 }, line: 5)

@@ -14,9 +14,11 @@ extension SeededFaults {
       child.upn = CensusSample.text(String(wrong) + String(upn.dropFirst()))
     },
     // 1520: a second child is given the first child's UPN.
-    SeededFault("1520", file: { census, _ in
-      census.children[1].upn = census.children[0].upn
-    }),
+    SeededFault(
+      "1520",
+      file: { census, _ in
+        census.children[1].upn = census.children[0].upn
+      }),
     // 1530: a well-formed UPN (right check letter) whose LA code, 999, is no LA's.
     SeededFault("1530", base: 0) { child, _ in
       child.upn = CensusSample.text(CensusSample.upn(la: "999", serial: 900))
@@ -34,13 +36,17 @@ extension SeededFaults {
       child.formerUPN = CensusSample.text("A1234")
     },
     // 1570: an extra child whose LAchildID is 21 characters long.
-    SeededFault("1570", file: { census, sample in
-      census.children.append(extraChild(sample, id: "C900" + String(repeating: "A", count: 17)))
-    }),
+    SeededFault(
+      "1570",
+      file: { census, sample in
+        census.children.append(extraChild(sample, id: "C900" + String(repeating: "A", count: 17)))
+      }),
     // 1580: an extra child whose LAchildID has a hyphen.
-    SeededFault("1580", file: { census, sample in
-      census.children.append(extraChild(sample, id: "C-900"))
-    }),
+    SeededFault(
+      "1580",
+      file: { census, sample in
+        census.children.append(extraChild(sample, id: "C-900"))
+      }),
     // 4008: the child died on the referral day, before its CIN plan started (the plan and the
     // episode still open, so no plan ends after the death).
     SeededFault("4008", base: 2) { child, _ in
@@ -63,15 +69,19 @@ extension SeededFaults {
       if sample.usesSex { child.sex = CensusSample.text("X") } else { child.genderCurrent = CensusSample.text("X") }
     },
     // 8500: an extra child with no LAchildID element.
-    SeededFault("8500", file: { census, sample in
-      var child = sample.child(900, SampleShapes.standard[0])
-      child.laChildID = .absent
-      census.children.append(child)
-    }),
+    SeededFault(
+      "8500",
+      file: { census, sample in
+        var child = sample.child(900, SampleShapes.standard[0])
+        child.laChildID = .absent
+        census.children.append(child)
+      }),
     // 8510: a second child is given the first child's LAchildID.
-    SeededFault("8510", file: { census, _ in
-      census.children[1].laChildID = census.children[0].laChildID
-    }),
+    SeededFault(
+      "8510",
+      file: { census, _ in
+        census.children[1].laChildID = census.children[0].laChildID
+      }),
     // 8520: born the day after the reference date (referred late enough for 8606).
     SeededFault("8520", base: 0) { child, sample in
       child.birthDate = CensusSample.date(sample.referenceDate.adding(days: 1))

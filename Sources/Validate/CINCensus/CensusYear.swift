@@ -16,7 +16,8 @@ public struct CensusYear: Hashable, Comparable, Sendable, CustomStringConvertibl
       return
     }
     let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" })
-    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let start = Int(parts[0]), let end = Int(parts[1]),
+    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let start = Int(parts[0]),
+      let end = Int(parts[1]),
       (start + 1) % 100 == end
     else { return nil }
     endYear = start + 1

@@ -65,7 +65,9 @@ func child(
 }
 
 /// A census file holding `children`, with reference date `reference` (31 March of `year` by default).
-func census(_ children: [CensusChild], reference: String = "2025-03-31", configure: (inout CensusReturn) -> Void = { _ in }) -> CensusReturn {
+func census(
+  _ children: [CensusChild], reference: String = "2025-03-31", configure: (inout CensusReturn) -> Void = { _ in }
+) -> CensusReturn {
   var r = CensusReturn(file: "cin.xml")
   r.header.referenceDate = date(reference)
   r.header.year = number(String(reference.prefix(4)))
@@ -80,7 +82,9 @@ func census(_ children: [CensusChild], reference: String = "2025-03-31", configu
 func findings<R: CensusChildRule>(_ rule: R.Type, _ child: CensusChild, reference: String = "2025-03-31") -> [Finding] {
   let day = date(reference).value!
   var report = ValidationReport(file: "cin.xml", year: CensusYear(containing: day))
-  report.checking(child) { R().check(child, in: CensusContext(year: CensusYear(containing: day), referenceDate: day), into: &$0) }
+  report.checking(child) {
+    R().check(child, in: CensusContext(year: CensusYear(containing: day), referenceDate: day), into: &$0)
+  }
   return report.findings
 }
 
@@ -114,7 +118,9 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
   static func passes(_ name: String, _ child: CensusChild, reference: String = "2025-03-31") -> RuleCase {
     RuleCase(name: name, child: child, count: 0, reference: reference)
   }
-  static func fires(_ name: String, _ child: CensusChild, times: Int = 1, reference: String = "2025-03-31")
+  static func fires(
+    _ name: String, _ child: CensusChild, times: Int = 1, reference: String = "2025-03-31"
+  )
     -> RuleCase
   {
     RuleCase(name: name, child: child, count: times, reference: reference)

@@ -62,7 +62,9 @@ import Testing
     #expect(findings.allSatisfy { $0.childRef == "BAD1" })
   }
 
-  @Test(arguments: [("2024-25", 2025), ("2024/25", 2025), ("2025", 2025), ("2024-26", nil), ("24-25", nil)] as [(String, Int?)])
+  @Test(
+    arguments: [("2024-25", 2025), ("2024/25", 2025), ("2025", 2025), ("2024-26", nil), ("24-25", nil)]
+      as [(String, Int?)])
   func censusYearsAreReadFromLabels(text: String, end: Int?) {
     #expect(CensusYear(text)?.endYear == end)
   }

@@ -32,7 +32,8 @@ import Testing
     await propertyCheck(input: Self.shapes.array(of: 1...12)) { shapes in
       let extra = shapes.enumerated().map { sample.child(100 + $0.offset, $0.element) }
       let findings = CensusValidation.validate(sample.census(base + extra)).findings
-      #expect(findings.isEmpty, "\(findings.prefix(6).map { "\($0.rule.code) \($0.childRef ?? "") \($0.field ?? "")" })")
+      #expect(
+        findings.isEmpty, "\(findings.prefix(6).map { "\($0.rule.code) \($0.childRef ?? "") \($0.field ?? "")" })")
     }
   }
 

@@ -11,6 +11,8 @@ import Testing
     let sample = CensusSample(endYear: endYear)
     let children = SampleShapes.standard.enumerated().map { sample.child($0.offset + 1, $0.element) }
     let findings = CensusValidation.validate(sample.census(children)).findings
-    #expect(findings.isEmpty, "\(findings.prefix(12).map { "\($0.rule.code) \($0.childRef ?? "") \($0.field ?? "") \($0.value ?? "")" })")
+    #expect(
+      findings.isEmpty,
+      "\(findings.prefix(12).map { "\($0.rule.code) \($0.childRef ?? "") \($0.field ?? "") \($0.value ?? "")" })")
   }
 }
