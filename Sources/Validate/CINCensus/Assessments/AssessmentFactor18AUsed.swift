@@ -10,13 +10,7 @@ struct AssessmentFactor18AUsed: CensusChildRule {
     "8945Q", .query, module: .assessments, fields: ["AssessmentFactors"], years: .from("2024-25"), message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for assessment in episode.assessments {
-        for factor in assessment.factors where factor.value == "18A" {
-          report.add(Self.info, at: CensusPlace("AssessmentFactors", factor, within: assessment.line))
-        }
-      }
-    }
+    EpisodeChecks.factorUsed("18A", Self.info, child, into: &report)
   }
 }
 

@@ -10,13 +10,7 @@ struct AssessmentFactor19AUsed: CensusChildRule {
     "8950Q", .query, module: .assessments, fields: ["AssessmentFactors"], years: .from("2024-25"), message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for assessment in episode.assessments {
-        for factor in assessment.factors where factor.value == "19A" {
-          report.add(Self.info, at: CensusPlace("AssessmentFactors", factor, within: assessment.line))
-        }
-      }
-    }
+    EpisodeChecks.factorUsed("19A", Self.info, child, into: &report)
   }
 }
 

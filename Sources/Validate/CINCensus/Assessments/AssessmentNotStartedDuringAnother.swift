@@ -19,32 +19,18 @@ struct AssessmentNotStartedDuringAnother: CensusChildRule {
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
-      let all = episode.assessments
-      for i in all.indices {
-        for j in all.indices where j > i {
-          let pair: (CensusAssessment, CensusAssessment)? =
-            starts(all[i], within: all[j], context)
-            ? (all[i], all[j])
-            : starts(all[j], within: all[i], context) ? (all[j], all[i]) : nil
-          guard case let (inside, open)? = pair else { continue }
-          report.add(
-            Self.info,
-            at: [
-              CensusPlace("AssessmentActualStartDate", inside.start, within: inside.line),
-              CensusPlace("AssessmentActualStartDate", open.start, within: open.line),
-              CensusPlace("AssessmentAuthorisationDate", open.authorised, within: open.line),
-            ])
-        }
+      for (inside, open) in EpisodeChecks.startedWithinAnother(
+        episode.assessments, start: \.start, end: \.authorised, stillOpen: { _ in true },
+        reference: context.referenceDate)
+      {
+        report.add(
+          Self.info,
+          at: [
+            CensusPlace("AssessmentActualStartDate", inside.start, within: inside.line),
+            CensusPlace("AssessmentActualStartDate", open.start, within: open.line),
+            CensusPlace("AssessmentAuthorisationDate", open.authorised, within: open.line),
+          ])
       }
-    }
-  }
-
-  private func starts(_ a: CensusAssessment, within b: CensusAssessment, _ context: CensusContext) -> Bool {
-    guard let start = a.start.value, let opened = b.start.value, start >= opened else { return false }
-    switch b.authorised.state {
-    case .present: return start <= b.authorised.value!
-    case .absent, .blank: return start <= context.referenceDate
-    case .unreadable: return false
     }
   }
 }

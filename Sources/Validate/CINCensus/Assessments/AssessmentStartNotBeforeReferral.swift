@@ -11,18 +11,9 @@ struct AssessmentStartNotBeforeReferral: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      guard let referral = episode.referralDate.value else { continue }
-      for a in episode.assessments {
-        guard let start = a.start.value, start < referral else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("AssessmentActualStartDate", a.start, within: a.line),
-            CensusPlace("CINreferralDate", episode.referralDate, within: episode.line),
-          ])
-      }
-    }
+    EpisodeChecks.startsBeforeReferral(
+      Self.info, child, field: "AssessmentActualStartDate", modules: { $0.assessments }, date: { ($0.start, $0.line) },
+      into: &report)
   }
 }
 

@@ -12,18 +12,9 @@ struct CINPlanStartBeforeReferral: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      guard let referral = episode.referralDate.value else { continue }
-      for plan in episode.cinPlans {
-        guard let start = plan.start.value, start < referral else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("CINPlanStartDate", plan.start, within: plan.line),
-            CensusPlace("CINreferralDate", episode.referralDate, within: episode.line),
-          ])
-      }
-    }
+    EpisodeChecks.startsBeforeReferral(
+      Self.info, child, field: "CINPlanStartDate", modules: { $0.cinPlans }, date: { ($0.start, $0.line) },
+      into: &report)
   }
 }
 

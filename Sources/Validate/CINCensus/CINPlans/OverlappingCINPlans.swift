@@ -15,24 +15,12 @@ struct OverlappingCINPlans: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    let plans = child.episodes.flatMap(\.cinPlans).filter { $0.start.value != nil }
-    for i in plans.indices {
-      for j in plans.indices where j > i {
-        let (a, b) = (plans[i], plans[j])
-        if starts(a, within: b, context) {
-          report.add(Self.info, at: places(a, within: b))
-        } else if starts(b, within: a, context) {
-          report.add(Self.info, at: places(b, within: a))
-        }
-      }
+    for (inside, open) in EpisodeChecks.startedWithinAnother(
+      child.episodes.flatMap(\.cinPlans), start: \.start, end: \.end, stillOpen: { _ in true },
+      reference: context.referenceDate)
+    {
+      report.add(Self.info, at: places(inside, within: open))
     }
-  }
-
-  /// `plan` starts on a day `other` is open: from its start to its end, or to the reference date.
-  private func starts(_ plan: CensusCINPlan, within other: CensusCINPlan, _ context: CensusContext) -> Bool {
-    guard let day = plan.start.value, let start = other.start.value, day >= start else { return false }
-    if other.end.isMissing { return day <= context.referenceDate }
-    return other.end.value.map { day <= $0 } ?? false
   }
 
   private func places(_ plan: CensusCINPlan, within other: CensusCINPlan) -> [CensusPlace] {

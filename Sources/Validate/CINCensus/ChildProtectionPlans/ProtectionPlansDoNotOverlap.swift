@@ -15,31 +15,17 @@ struct ProtectionPlansDoNotOverlap: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    let all = child.episodes.flatMap(\.plans)
-    for i in all.indices {
-      for j in all.indices where j > i {
-        let pair: (CensusProtectionPlan, CensusProtectionPlan)? =
-          starts(all[i], within: all[j], context)
-          ? (all[i], all[j])
-          : starts(all[j], within: all[i], context) ? (all[j], all[i]) : nil
-        guard case let (inside, open)? = pair else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("CPPstartDate", inside.start, within: inside.line),
-            CensusPlace("CPPstartDate", open.start, within: open.line),
-            CensusPlace("CPPendDate", open.end, within: open.line),
-          ])
-      }
-    }
-  }
-
-  private func starts(_ a: CensusProtectionPlan, within b: CensusProtectionPlan, _ context: CensusContext) -> Bool {
-    guard let start = a.start.value, let opened = b.start.value, start >= opened else { return false }
-    switch b.end.state {
-    case .present: return start <= b.end.value!
-    case .absent, .blank: return start <= context.referenceDate
-    case .unreadable: return false
+    for (inside, open) in EpisodeChecks.startedWithinAnother(
+      child.episodes.flatMap(\.plans), start: \.start, end: \.end, stillOpen: { _ in true },
+      reference: context.referenceDate)
+    {
+      report.add(
+        Self.info,
+        at: [
+          CensusPlace("CPPstartDate", inside.start, within: inside.line),
+          CensusPlace("CPPstartDate", open.start, within: open.line),
+          CensusPlace("CPPendDate", open.end, within: open.line),
+        ])
     }
   }
 }

@@ -20,32 +20,18 @@ struct Section47NotStartedDuringAnother: CensusChildRule {
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
-      let all = episode.section47s
-      for i in all.indices {
-        for j in all.indices where j > i {
-          let pair: (CensusSection47, CensusSection47)? =
-            starts(all[i], within: all[j], context)
-            ? (all[i], all[j])
-            : starts(all[j], within: all[i], context) ? (all[j], all[i]) : nil
-          guard case let (inside, open)? = pair else { continue }
-          report.add(
-            Self.info,
-            at: [
-              CensusPlace("S47ActualStartDate", inside.start, within: inside.line),
-              CensusPlace("S47ActualStartDate", open.start, within: open.line),
-              CensusPlace("DateOfInitialCPC", open.icpcDate, within: open.line),
-            ])
-        }
+      for (inside, open) in EpisodeChecks.startedWithinAnother(
+        episode.section47s, start: \.start, end: \.icpcDate, stillOpen: { $0.icpcNotRequired.value != .yes },
+        reference: context.referenceDate)
+      {
+        report.add(
+          Self.info,
+          at: [
+            CensusPlace("S47ActualStartDate", inside.start, within: inside.line),
+            CensusPlace("S47ActualStartDate", open.start, within: open.line),
+            CensusPlace("DateOfInitialCPC", open.icpcDate, within: open.line),
+          ])
       }
-    }
-  }
-
-  private func starts(_ a: CensusSection47, within b: CensusSection47, _ context: CensusContext) -> Bool {
-    guard let start = a.start.value, let opened = b.start.value, start >= opened else { return false }
-    switch b.icpcDate.state {
-    case .present: return start <= b.icpcDate.value!
-    case .absent, .blank: return b.icpcNotRequired.value != .yes && start <= context.referenceDate
-    case .unreadable: return false
     }
   }
 }

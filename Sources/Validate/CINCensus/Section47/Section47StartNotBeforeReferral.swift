@@ -11,18 +11,9 @@ struct Section47StartNotBeforeReferral: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      guard let referral = episode.referralDate.value else { continue }
-      for s47 in episode.section47s {
-        guard let start = s47.start.value, start < referral else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("S47ActualStartDate", s47.start, within: s47.line),
-            CensusPlace("CINreferralDate", episode.referralDate, within: episode.line),
-          ])
-      }
-    }
+    EpisodeChecks.startsBeforeReferral(
+      Self.info, child, field: "S47ActualStartDate", modules: { $0.section47s }, date: { ($0.start, $0.line) },
+      into: &report)
   }
 }
 
