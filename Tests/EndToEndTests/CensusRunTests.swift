@@ -66,6 +66,21 @@ import Testing
     #expect(csv.contains("s47_started,Section 47 enquiries started,,2023-24,2023-04-01,2024-03-31,1,,1"))
   }
 
+  @Test func withNoReferralsListTheFrontDoorComesFromTheCensus() throws {
+    let dir = Binary.temporaryDirectory("census-front-door")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = try Binary.inputFolder(["return.xml": Self.census], in: dir)
+    let (r, folder) = try Binary.runPipeline(
+      "census", source: input, in: dir, period: "2023-24", settings: ["la: \"332\""], indicators: "front_door")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("come from the CIN census's episodes"))
+    let csv = try String(contentsOf: folder.appendingPathComponent("indicators.csv"), encoding: .utf8)
+    // Two referrals in 2023-24, neither a re-referral; one of the two answered NFA true.
+    #expect(csv.contains("referrals,Referrals received,,2023-24,2023-04-01,2024-03-31,2,,2,"))
+    #expect(csv.contains("rereferrals_12m,Re-referrals within 12 months,,2023-24,2023-04-01,2024-03-31,0,2,0.0,"))
+    #expect(csv.contains("referrals_nfa,Referrals with no further action,,2023-24,2023-04-01,2024-03-31,1,2,50.0,"))
+  }
+
   /// The same two children in the census of `year` (the year ending 31 March `year`): dates move
   /// by whole years, and from 2024/25 the child's sex is written `Sex` M/F instead of
   /// `GenderCurrent` 1/2.

@@ -65,6 +65,18 @@ import Testing
     #expect(r.stdout.contains("CIN012"))
   }
 
+  @Test func validateRefusesWhatRunRefuses() throws {
+    // Two of three referral rows have impossible dates: more than the 5% a run allows.
+    let dir = Binary.temporaryDirectory("validate-tolerance")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = try Binary.inputFolder(
+      ["l3.csv": "Child Unique ID,Date of referral,Referral NFA?\nA1,01/04/2024,N\nA2,31/02/2024,N\nA3,32/05/2024,N"],
+      in: dir)
+    let r = try Binary.run(["validate", input.path, "--fail-on", "never"])
+    #expect(r.status == 65, "\(r.stdout)")
+    #expect(r.stderr.contains("more than the 5.0% allowed"))
+  }
+
   @Test func aBadYearOrRuleIsAUsageError() throws {
     #expect(try Binary.run(["validate", "Fixtures/cin-census", "--year", "2019-21"]).status == 64)
     #expect(try Binary.run(["validate", "Fixtures/cin-census", "--rule", "12345"]).status == 64)
