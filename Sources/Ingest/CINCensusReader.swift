@@ -137,7 +137,7 @@ extension CINCensusParse {
     }
   }
 
-  /// `true/false/TRUE/FALSE/1/0`; anything else a finding and no value.
+  /// `true`/`false` in any case, `1`, `0`; anything else a finding and no value.
   func yesNo(_ field: String) throws -> CensusBool {
     try element { b in
       if let answer = CINValues.yesNo(b), answer != .unknown { return answer }
@@ -228,12 +228,13 @@ enum CINValues {
     return .date(day)
   }
 
-  /// `true`, `false`, `TRUE`, `FALSE`, `1`, `0`; `.unknown` when blank; nil otherwise.
+  /// `true` or `false` in any case (`True`, `TRUE`), `1`, `0`; `.unknown` when blank; nil otherwise.
   static func yesNo(_ b: UnsafeBufferPointer<UInt8>) -> YesNo? {
     guard b.count <= 5 else { return nil }
-    switch b.reduce(UInt64(0), { $0 << 8 | UInt64($1) }) {
-    case 0x31, 0x7472_7565, 0x5452_5545: return .yes  // 1 true TRUE
-    case 0x30, 0x66_616C_7365, 0x46_414C_5345: return .no  // 0 false FALSE
+    // Letters folded to lower case (digits are unchanged by the OR).
+    switch b.reduce(UInt64(0), { $0 << 8 | UInt64($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }) {
+    case 0x31, 0x7472_7565: return .yes  // 1 true
+    case 0x30, 0x66_616C_7365: return .no  // 0 false
     default: return FieldParsing.isBlank(b) ? .unknown : nil
     }
   }

@@ -226,7 +226,8 @@ private func day(_ iso: String) -> Day { Day(iso: iso)! }
 
 @Suite struct CINCensusFindingTests {
   @Test(arguments: [
-    ("true", YesNo.yes), ("TRUE", .yes), ("1", .yes), ("false", .no), ("FALSE", .no), ("0", .no), ("", .unknown),
+    ("true", YesNo.yes), ("TRUE", .yes), ("True", .yes), ("1", .yes), ("false", .no), ("FALSE", .no),
+    ("False", .no), ("fAlSe", .no), ("0", .no), ("", .unknown),
   ])
   func booleansInEveryAcceptedForm(text: String, answer: YesNo) throws {
     let (file, findings, _) = try read(
