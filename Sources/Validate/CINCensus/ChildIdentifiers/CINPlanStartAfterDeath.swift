@@ -12,18 +12,9 @@ struct CINPlanStartAfterDeath: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    guard let death = child.deathDate.value else { return }
-    for episode in child.episodes {
-      for plan in episode.cinPlans {
-        guard let start = plan.start.value, start > death else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("CINPlanStartDate", plan.start, within: plan.line),
-            CensusPlace("PersonDeathDate", child.deathDate, within: child.line),
-          ])
-      }
-    }
+    EpisodeChecks.afterDeath(
+      Self.info, child, field: "CINPlanStartDate", modules: { $0.cinPlans }, date: { ($0.start, $0.line) },
+      into: &report)
   }
 }
 

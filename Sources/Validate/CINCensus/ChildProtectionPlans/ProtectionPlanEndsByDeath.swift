@@ -11,18 +11,8 @@ struct ProtectionPlanEndsByDeath: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    guard let death = child.deathDate.value else { return }
-    for episode in child.episodes {
-      for p in episode.plans {
-        guard let end = p.end.value, end > death else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("CPPendDate", p.end, within: p.line),
-            CensusPlace("PersonDeathDate", child.deathDate, within: child.line),
-          ])
-      }
-    }
+    EpisodeChecks.afterDeath(
+      Self.info, child, field: "CPPendDate", modules: { $0.plans }, date: { ($0.end, $0.line) }, into: &report)
   }
 }
 

@@ -11,18 +11,8 @@ struct ProtectionPlanStartsByDeath: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    guard let death = child.deathDate.value else { return }
-    for episode in child.episodes {
-      for p in episode.plans {
-        guard let start = p.start.value, start > death else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("CPPstartDate", p.start, within: p.line),
-            CensusPlace("PersonDeathDate", child.deathDate, within: child.line),
-          ])
-      }
-    }
+    EpisodeChecks.afterDeath(
+      Self.info, child, field: "CPPstartDate", modules: { $0.plans }, date: { ($0.start, $0.line) }, into: &report)
   }
 }
 

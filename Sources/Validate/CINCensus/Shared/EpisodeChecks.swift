@@ -67,4 +67,26 @@ enum EpisodeChecks {
     }
     return pairs
   }
+
+  /// One issue for each module of `modules` whose date (the field `field`) reads as a day after
+  /// the child's date of death, at the module's date and linked to the death. Nothing is checked
+  /// without a readable date of death; the day of death itself passes.
+  static func afterDeath<Module>(
+    _ info: CensusRuleInfo, _ child: CensusChild, field: String, modules: (CensusEpisode) -> [Module],
+    date: (Module) -> (CensusDate, line: Int32), into report: inout ValidationReport
+  ) {
+    guard let death = child.deathDate.value else { return }
+    for episode in child.episodes {
+      for module in modules(episode) {
+        let (value, line) = date(module)
+        guard let day = value.value, day > death else { continue }
+        report.add(
+          info,
+          at: [
+            CensusPlace(field, value, within: line),
+            CensusPlace("PersonDeathDate", child.deathDate, within: child.line),
+          ])
+      }
+    }
+  }
 }
