@@ -76,9 +76,12 @@ public enum CensusValidation {
       let range = min(p * size, children.count)..<min((p + 1) * size, children.count)
       jobs.append {
         var report = ValidationReport(file: census.file, year: checkedYear)
-        for child in children[range] {
-          report.checking(child) { report in
-            for rule in rulesOfChild { rule.check(child, in: context, into: &report) }
+        // Rules are called where they stand in the array, not copied out of it once per child.
+        rulesOfChild.withUnsafeBufferPointer { rules in
+          for child in children[range] {
+            report.checking(child) { report in
+              for k in rules.indices { rules[k].check(child, in: context, into: &report) }
+            }
           }
         }
         return report
