@@ -258,9 +258,10 @@ public struct Runner {
   }
 
   func summarise(_ set: ExtractSet, period: Period, settings: PipelineSettings, folder: String, files: [String]) {
-    let bySeverity = Dictionary(grouping: set.findings, by: \.rule.severity)
+    var bySeverity: [Severity: Int] = [:]
+    for f in set.findings { bySeverity[f.rule.severity, default: 0] += 1 }
     let counts = Severity.allCases.map {
-      "\((bySeverity[$0]?.count ?? 0).grouped) \($0 == .query ? "queries" : $0.rawValue + "s")"
+      "\((bySeverity[$0] ?? 0).grouped) \($0 == .query ? "queries" : $0.rawValue + "s")"
     }
     log.info("findings: " + counts.joined(separator: ", ") + " (data_quality.csv)")
     if log.level == .verbose { for f in Dashboards.ordered(set.findings) { log.detail("  " + f.located) } }

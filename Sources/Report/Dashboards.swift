@@ -126,9 +126,14 @@ public enum Dashboards {
       header: ["rule_code", "severity", "source", "message", "issues", "children", "year", "module"], rows: rows)
   }
 
-  /// How many rows `dataQuality` writes for `findings`.
+  /// How many rows `dataQuality` writes for `findings` (one per rule, source and year).
   public static func dataQualityRows(_ findings: [Finding]) -> Int {
-    Set(findings.map { "\($0.rule.code)/\($0.source)/\($0.year ?? "")" }).count
+    struct Key: Hashable {
+      let rule: ObjectIdentifier
+      let source: String
+      let year: String?
+    }
+    return Set(findings.map { Key(rule: ObjectIdentifier($0.rule), source: $0.source, year: $0.year) }).count
   }
 
   /// Findings in their stable order (file, line, rule code, field, value, message, issue).
@@ -151,8 +156,10 @@ public enum Dashboards {
     return order.map { findings[$0] }
   }
 
+  /// One row per finding, in the order given: pass them through `ordered` first (the runner does
+  /// once, for every output that lists findings).
   public static func dataQualityDetail(_ findings: [Finding]) -> [UInt8] {
-    let rows = ordered(findings).map { f -> [Cell] in
+    let rows = findings.map { f -> [Cell] in
       [
         .text(f.rule.code), .text(f.rule.severity.rawValue), .text(f.source), .text(f.file),
         f.line.map { .int($0) } ?? .blank, f.childRef.map { .text($0) } ?? .blank, f.field.map { .text($0) } ?? .blank,
