@@ -11,12 +11,10 @@ struct AssessmentAuthorisationInPeriod: CensusChildRule {
     "8696", .error, module: .assessments, fields: ["AssessmentAuthorisationDate"], years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for a in episode.assessments {
-        guard let day = a.authorised.value, !context.inPeriod(day) else { continue }
-        report.add(Self.info, at: CensusPlace("AssessmentAuthorisationDate", a.authorised, within: a.line))
-      }
-    }
+    EpisodeChecks.datesWhere(
+      Self.info, child, field: "AssessmentAuthorisationDate", modules: { $0.assessments },
+      date: { ($0.authorised, $0.line) },
+      fails: { !context.inPeriod($0) }, into: &report)
   }
 }
 

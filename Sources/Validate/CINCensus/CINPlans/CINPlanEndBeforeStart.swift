@@ -12,17 +12,10 @@ struct CINPlanEndBeforeStart: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for plan in episode.cinPlans {
-        guard let start = plan.start.value, let end = plan.end.value, end < start else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("CINPlanEndDate", plan.end, within: plan.line),
-            CensusPlace("CINPlanStartDate", plan.start, within: plan.line),
-          ])
-      }
-    }
+    EpisodeChecks.datePairsWhere(
+      Self.info, child, modules: { $0.cinPlans }, first: ("CINPlanEndDate", { $0.end }),
+      second: ("CINPlanStartDate", { $0.start }),
+      line: { $0.line }, fail: { end, start in end < start }, into: &report)
   }
 }
 

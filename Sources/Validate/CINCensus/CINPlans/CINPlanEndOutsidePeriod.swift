@@ -11,12 +11,9 @@ struct CINPlanEndOutsidePeriod: CensusChildRule {
     "4013", .error, module: .cinPlans, fields: ["CINPlanEndDate", "ReferenceDate"], years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for plan in episode.cinPlans {
-        guard let end = plan.end.value, !context.inPeriod(end) else { continue }
-        report.add(Self.info, at: CensusPlace("CINPlanEndDate", plan.end, within: plan.line))
-      }
-    }
+    EpisodeChecks.datesWhere(
+      Self.info, child, field: "CINPlanEndDate", modules: { $0.cinPlans }, date: { ($0.end, $0.line) },
+      fails: { !context.inPeriod($0) }, into: &report)
   }
 }
 

@@ -11,17 +11,10 @@ struct CINPlanStartsAndEndsSameDay: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for plan in episode.cinPlans {
-        guard let start = plan.start.value, let end = plan.end.value, start == end else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("CINPlanStartDate", plan.start, within: plan.line),
-            CensusPlace("CINPlanEndDate", plan.end, within: plan.line),
-          ])
-      }
-    }
+    EpisodeChecks.datePairsWhere(
+      Self.info, child, modules: { $0.cinPlans }, first: ("CINPlanStartDate", { $0.start }),
+      second: ("CINPlanEndDate", { $0.end }),
+      line: { $0.line }, fail: { $0 == $1 }, into: &report)
   }
 }
 

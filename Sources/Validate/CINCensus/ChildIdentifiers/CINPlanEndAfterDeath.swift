@@ -15,22 +15,8 @@ struct CINPlanEndAfterDeath: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for plan in CINPlanEndAfterDeath.plansEndingAfterDeath(child) {
-      report.add(
-        Self.info,
-        at: [
-          CensusPlace("CINPlanEndDate", plan.end, within: plan.line),
-          CensusPlace("PersonDeathDate", child.deathDate, within: child.line),
-        ])
-    }
-  }
-
-  /// The child's CIN plans, in any episode, whose end date reads as a day after the date of death.
-  static func plansEndingAfterDeath(_ child: CensusChild) -> [CensusCINPlan] {
-    guard let death = child.deathDate.value else { return [] }
-    return child.episodes.flatMap { episode in
-      episode.cinPlans.filter { plan in plan.end.value.map { $0 > death } ?? false }
-    }
+    EpisodeChecks.afterDeath(
+      Self.info, child, field: "CINPlanEndDate", modules: { $0.cinPlans }, date: { ($0.end, $0.line) }, into: &report)
   }
 }
 

@@ -13,14 +13,8 @@ struct CINPlanEndAfterDeathQuery: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for plan in CINPlanEndAfterDeath.plansEndingAfterDeath(child) {
-      report.add(
-        Self.info,
-        at: [
-          CensusPlace("CINPlanEndDate", plan.end, within: plan.line),
-          CensusPlace("PersonDeathDate", child.deathDate, within: child.line),
-        ])
-    }
+    EpisodeChecks.afterDeath(
+      Self.info, child, field: "CINPlanEndDate", modules: { $0.cinPlans }, date: { ($0.end, $0.line) }, into: &report)
   }
 }
 

@@ -10,12 +10,9 @@ struct ProtectionPlanEndInPeriod: CensusChildRule {
     "8930", .error, module: .childProtectionPlans, fields: ["CPPendDate"], years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for p in episode.plans {
-        guard let end = p.end.value, !context.inPeriod(end) else { continue }
-        report.add(Self.info, at: CensusPlace("CPPendDate", p.end, within: p.line))
-      }
-    }
+    EpisodeChecks.datesWhere(
+      Self.info, child, field: "CPPendDate", modules: { $0.plans }, date: { ($0.end, $0.line) },
+      fails: { !context.inPeriod($0) }, into: &report)
   }
 }
 

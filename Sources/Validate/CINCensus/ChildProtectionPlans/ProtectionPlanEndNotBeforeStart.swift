@@ -11,14 +11,10 @@ struct ProtectionPlanEndNotBeforeStart: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for p in episode.plans {
-        guard let start = p.start.value, let end = p.end.value, end < start else { continue }
-        report.add(
-          Self.info,
-          at: [CensusPlace("CPPendDate", p.end, within: p.line), CensusPlace("CPPstartDate", p.start, within: p.line)])
-      }
-    }
+    EpisodeChecks.datePairsWhere(
+      Self.info, child, modules: { $0.plans }, first: ("CPPendDate", { $0.end }),
+      second: ("CPPstartDate", { $0.start }),
+      line: { $0.line }, fail: { end, start in end < start }, into: &report)
   }
 }
 

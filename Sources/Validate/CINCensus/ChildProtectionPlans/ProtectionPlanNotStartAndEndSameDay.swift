@@ -11,14 +11,10 @@ struct ProtectionPlanNotStartAndEndSameDay: CensusChildRule {
     message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for p in episode.plans {
-        guard let start = p.start.value, let end = p.end.value, start == end else { continue }
-        report.add(
-          Self.info,
-          at: [CensusPlace("CPPstartDate", p.start, within: p.line), CensusPlace("CPPendDate", p.end, within: p.line)])
-      }
-    }
+    EpisodeChecks.datePairsWhere(
+      Self.info, child, modules: { $0.plans }, first: ("CPPstartDate", { $0.start }),
+      second: ("CPPendDate", { $0.end }),
+      line: { $0.line }, fail: { $0 == $1 }, into: &report)
   }
 }
 

@@ -13,12 +13,9 @@ struct InitialConferenceInPeriod: CensusChildRule {
     "8715", .error, module: .section47, fields: ["DateOfInitialCPC"], years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for s in episode.section47s {
-        guard let day = s.icpcDate.value, !context.inPeriod(day) else { continue }
-        report.add(Self.info, at: CensusPlace("DateOfInitialCPC", s.icpcDate, within: s.line))
-      }
-    }
+    EpisodeChecks.datesWhere(
+      Self.info, child, field: "DateOfInitialCPC", modules: { $0.section47s }, date: { ($0.icpcDate, $0.line) },
+      fails: { !context.inPeriod($0) }, into: &report)
   }
 }
 

@@ -10,11 +10,9 @@ struct InitialConferenceNotWeekend: CensusChildRule {
     "8875", .error, module: .section47, fields: ["DateOfInitialCPC"], years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for s in episode.section47s where s.icpcDate.value?.isWeekend == true {
-        report.add(Self.info, at: CensusPlace("DateOfInitialCPC", s.icpcDate, within: s.line))
-      }
-    }
+    EpisodeChecks.datesWhere(
+      Self.info, child, field: "DateOfInitialCPC", modules: { $0.section47s }, date: { ($0.icpcDate, $0.line) },
+      fails: { $0.isWeekend }, into: &report)
   }
 }
 

@@ -11,11 +11,9 @@ struct InitialConferenceTargetNotWeekend: CensusChildRule {
     "8870Q", .query, module: .section47, fields: ["InitialCPCtarget"], years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for s in episode.section47s where s.icpcTarget.value?.isWeekend == true {
-        report.add(Self.info, at: CensusPlace("InitialCPCtarget", s.icpcTarget, within: s.line))
-      }
-    }
+    EpisodeChecks.datesWhere(
+      Self.info, child, field: "InitialCPCtarget", modules: { $0.section47s }, date: { ($0.icpcTarget, $0.line) },
+      fails: { $0.isWeekend }, into: &report)
   }
 }
 

@@ -12,18 +12,7 @@ struct S47AwaitingConferenceStartInPeriod: CensusChildRule {
     years: .all, message: message)
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
-      for s in episode.section47s where s.icpcDate.isMissing && s.icpcNotRequired.value == .no {
-        guard let start = s.start.value, !context.inPeriod(start) else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("S47ActualStartDate", s.start, within: s.line),
-            CensusPlace("DateOfInitialCPC", s.icpcDate, within: s.line),
-            CensusPlace("ICPCnotRequired", s.icpcNotRequired, within: s.line),
-          ])
-      }
-    }
+    EpisodeChecks.awaitingConference(Self.info, child, startFails: { !context.inPeriod($0) }, into: &report)
   }
 }
 

@@ -17,18 +17,7 @@ struct S47AwaitingConferenceStartedLongAgo: CensusChildRule {
 
   func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     let cutOff = context.fifteenWorkingDaysBefore
-    for episode in child.episodes {
-      for s in episode.section47s where s.icpcDate.isMissing && s.icpcNotRequired.value == .no {
-        guard let start = s.start.value, start < cutOff else { continue }
-        report.add(
-          Self.info,
-          at: [
-            CensusPlace("S47ActualStartDate", s.start, within: s.line),
-            CensusPlace("DateOfInitialCPC", s.icpcDate, within: s.line),
-            CensusPlace("ICPCnotRequired", s.icpcNotRequired, within: s.line),
-          ])
-      }
-    }
+    EpisodeChecks.awaitingConference(Self.info, child, startFails: { $0 < cutOff }, into: &report)
   }
 }
 

@@ -89,4 +89,60 @@ enum EpisodeChecks {
       }
     }
   }
+
+  /// One issue for each module of `modules` whose date (the field `field`) reads as a day that
+  /// `fails`, at that date. Missing or unreadable dates are skipped (other rules report those).
+  static func datesWhere<Module>(
+    _ info: CensusRuleInfo, _ child: CensusChild, field: String, modules: (CensusEpisode) -> [Module],
+    date: (Module) -> (CensusDate, line: Int32), fails: (Day) -> Bool, into report: inout ValidationReport
+  ) {
+    for episode in child.episodes {
+      for module in modules(episode) {
+        let (value, line) = date(module)
+        guard let day = value.value, fails(day) else { continue }
+        report.add(info, at: CensusPlace(field, value, within: line))
+      }
+    }
+  }
+
+  /// One issue for each module of `modules` whose two dates both read and `fail` together, at
+  /// the first date and linked to the second (both in the module, at its line).
+  static func datePairsWhere<Module>(
+    _ info: CensusRuleInfo, _ child: CensusChild, modules: (CensusEpisode) -> [Module],
+    first: (field: String, date: (Module) -> CensusDate), second: (field: String, date: (Module) -> CensusDate),
+    line: (Module) -> Int32, fail: (Day, Day) -> Bool, into report: inout ValidationReport
+  ) {
+    for episode in child.episodes {
+      for module in modules(episode) {
+        let (a, b) = (first.date(module), second.date(module))
+        guard let x = a.value, let y = b.value, fail(x, y) else { continue }
+        report.add(
+          info,
+          at: [
+            CensusPlace(first.field, a, within: line(module)), CensusPlace(second.field, b, within: line(module)),
+          ])
+      }
+    }
+  }
+
+  /// One issue for each Section 47 enquiry still awaiting its conference (no `DateOfInitialCPC`,
+  /// and `ICPCnotRequired` false) whose start reads as a day that `fails`, at the start and linked
+  /// to the missing conference date and the answer.
+  static func awaitingConference(
+    _ info: CensusRuleInfo, _ child: CensusChild, startFails fails: (Day) -> Bool,
+    into report: inout ValidationReport
+  ) {
+    for episode in child.episodes {
+      for s in episode.section47s where s.icpcDate.isMissing && s.icpcNotRequired.value == .no {
+        guard let start = s.start.value, fails(start) else { continue }
+        report.add(
+          info,
+          at: [
+            CensusPlace("S47ActualStartDate", s.start, within: s.line),
+            CensusPlace("DateOfInitialCPC", s.icpcDate, within: s.line),
+            CensusPlace("ICPCnotRequired", s.icpcNotRequired, within: s.line),
+          ])
+      }
+    }
+  }
 }
