@@ -45,44 +45,298 @@ public struct CensusHeaderElements: Hashable, Sendable {
 /// One `<Child>`: identifiers, characteristics and CIN episodes.
 public struct CensusChild: Hashable, Sendable {
   /// Line of the `<Child>` element.
-  public var line: Int32
-  /// Index into the run's `ChildRegistry` once `LAchildID` is read; nil without one.
-  public var index: Int32?
-  public var laChildID: CensusText = .absent
-  public var upn: CensusText = .absent
-  public var formerUPN: CensusText = .absent
-  public var upnUnknown: CensusText = .absent
-  public var birthDate: CensusDate = .absent
-  public var expectedBirthDate: CensusDate = .absent
-  /// `GenderCurrent` (1, 2, 0, 9; to 2023/24) as written.
-  public var genderCurrent: CensusText = .absent
-  /// `Sex` (M, F, U; from 2024/25) as written.
-  public var sex: CensusText = .absent
-  public var deathDate: CensusDate = .absent
-  public var ethnicity: CensusText = .absent
-  /// Each `Disabilities/Disability`, in file order.
-  public var disabilities: [CensusText] = []
-  public var episodes: [CensusEpisode] = []
+  public var line: Int32 {
+    @inlinable _read { yield storage.fields.line }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.line
+    }
+  }
 
-  public init(line: Int32) { self.line = line }
+  /// Index into the run's `ChildRegistry` once `LAchildID` is read; nil without one.
+  public var index: Int32? {
+    @inlinable _read { yield storage.fields.index }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.index
+    }
+  }
+
+  public var laChildID: CensusText {
+    @inlinable _read { yield storage.fields.laChildID }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.laChildID
+    }
+  }
+
+  public var upn: CensusText {
+    @inlinable _read { yield storage.fields.upn }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.upn
+    }
+  }
+
+  public var formerUPN: CensusText {
+    @inlinable _read { yield storage.fields.formerUPN }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.formerUPN
+    }
+  }
+
+  public var upnUnknown: CensusText {
+    @inlinable _read { yield storage.fields.upnUnknown }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.upnUnknown
+    }
+  }
+
+  public var birthDate: CensusDate {
+    @inlinable _read { yield storage.fields.birthDate }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.birthDate
+    }
+  }
+
+  public var expectedBirthDate: CensusDate {
+    @inlinable _read { yield storage.fields.expectedBirthDate }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.expectedBirthDate
+    }
+  }
+
+  /// `GenderCurrent` (1, 2, 0, 9; to 2023/24) as written.
+  public var genderCurrent: CensusText {
+    @inlinable _read { yield storage.fields.genderCurrent }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.genderCurrent
+    }
+  }
+
+  /// `Sex` (M, F, U; from 2024/25) as written.
+  public var sex: CensusText {
+    @inlinable _read { yield storage.fields.sex }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.sex
+    }
+  }
+
+  public var deathDate: CensusDate {
+    @inlinable _read { yield storage.fields.deathDate }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.deathDate
+    }
+  }
+
+  public var ethnicity: CensusText {
+    @inlinable _read { yield storage.fields.ethnicity }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.ethnicity
+    }
+  }
+
+  /// Each `Disabilities/Disability`, in file order.
+  public var disabilities: [CensusText] {
+    @inlinable _read { yield storage.fields.disabilities }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.disabilities
+    }
+  }
+
+  public var episodes: [CensusEpisode] {
+    @inlinable _read { yield storage.fields.episodes }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.episodes
+    }
+  }
+
+  public init(line: Int32) { storage = Storage(Fields(line: line)) }
+
+  // The fields live in one shared box, copied only when a shared copy changes (as `Array`
+  // does): the validation rules copy a record many times each, and a copy is one reference
+  // instead of one per text field and list.
+  @usableFromInline struct Fields: Hashable {
+    @usableFromInline init(line: Int32) { self.line = line }
+    @usableFromInline var line: Int32
+    @usableFromInline var index: Int32?
+    @usableFromInline var laChildID: CensusText = .absent
+    @usableFromInline var upn: CensusText = .absent
+    @usableFromInline var formerUPN: CensusText = .absent
+    @usableFromInline var upnUnknown: CensusText = .absent
+    @usableFromInline var birthDate: CensusDate = .absent
+    @usableFromInline var expectedBirthDate: CensusDate = .absent
+    @usableFromInline var genderCurrent: CensusText = .absent
+    @usableFromInline var sex: CensusText = .absent
+    @usableFromInline var deathDate: CensusDate = .absent
+    @usableFromInline var ethnicity: CensusText = .absent
+    @usableFromInline var disabilities: [CensusText] = []
+    @usableFromInline var episodes: [CensusEpisode] = []
+  }
+
+  @usableFromInline final class Storage: @unchecked Sendable {
+    @usableFromInline var fields: Fields
+    @usableFromInline init(_ fields: Fields) { self.fields = fields }
+  }
+
+  @usableFromInline var storage: Storage
+
+  @inlinable mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+  }
+
+  public static func == (a: CensusChild, b: CensusChild) -> Bool {
+    a.storage === b.storage || a.storage.fields == b.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 }
 
 /// One `<CINdetails>`: a CIN episode and its modules.
 public struct CensusEpisode: Hashable, Sendable {
-  public var line: Int32
-  public var referralDate: CensusDate = .absent
-  public var referralSource: CensusText = .absent
-  public var primaryNeed: CensusText = .absent
-  public var closureDate: CensusDate = .absent
-  public var reasonForClosure: CensusText = .absent
-  public var dateOfInitialCPC: CensusDate = .absent
-  public var referralNFA: CensusBool = .absent
-  public var assessments: [CensusAssessment] = []
-  public var cinPlans: [CensusCINPlan] = []
-  public var section47s: [CensusSection47] = []
-  public var plans: [CensusProtectionPlan] = []
+  public var line: Int32 {
+    @inlinable _read { yield storage.fields.line }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.line
+    }
+  }
 
-  public init(line: Int32) { self.line = line }
+  public var referralDate: CensusDate {
+    @inlinable _read { yield storage.fields.referralDate }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.referralDate
+    }
+  }
+
+  public var referralSource: CensusText {
+    @inlinable _read { yield storage.fields.referralSource }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.referralSource
+    }
+  }
+
+  public var primaryNeed: CensusText {
+    @inlinable _read { yield storage.fields.primaryNeed }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.primaryNeed
+    }
+  }
+
+  public var closureDate: CensusDate {
+    @inlinable _read { yield storage.fields.closureDate }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.closureDate
+    }
+  }
+
+  public var reasonForClosure: CensusText {
+    @inlinable _read { yield storage.fields.reasonForClosure }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.reasonForClosure
+    }
+  }
+
+  public var dateOfInitialCPC: CensusDate {
+    @inlinable _read { yield storage.fields.dateOfInitialCPC }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.dateOfInitialCPC
+    }
+  }
+
+  public var referralNFA: CensusBool {
+    @inlinable _read { yield storage.fields.referralNFA }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.referralNFA
+    }
+  }
+
+  public var assessments: [CensusAssessment] {
+    @inlinable _read { yield storage.fields.assessments }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.assessments
+    }
+  }
+
+  public var cinPlans: [CensusCINPlan] {
+    @inlinable _read { yield storage.fields.cinPlans }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.cinPlans
+    }
+  }
+
+  public var section47s: [CensusSection47] {
+    @inlinable _read { yield storage.fields.section47s }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.section47s
+    }
+  }
+
+  public var plans: [CensusProtectionPlan] {
+    @inlinable _read { yield storage.fields.plans }
+    @inlinable _modify {
+      makeUnique()
+      yield &storage.fields.plans
+    }
+  }
+
+  public init(line: Int32) { storage = Storage(Fields(line: line)) }
+
+  // The fields live in one shared box, copied only when a shared copy changes (as `Array`
+  // does): the validation rules copy a record many times each, and a copy is one reference
+  // instead of one per text field and list.
+  @usableFromInline struct Fields: Hashable {
+    @usableFromInline init(line: Int32) { self.line = line }
+    @usableFromInline var line: Int32
+    @usableFromInline var referralDate: CensusDate = .absent
+    @usableFromInline var referralSource: CensusText = .absent
+    @usableFromInline var primaryNeed: CensusText = .absent
+    @usableFromInline var closureDate: CensusDate = .absent
+    @usableFromInline var reasonForClosure: CensusText = .absent
+    @usableFromInline var dateOfInitialCPC: CensusDate = .absent
+    @usableFromInline var referralNFA: CensusBool = .absent
+    @usableFromInline var assessments: [CensusAssessment] = []
+    @usableFromInline var cinPlans: [CensusCINPlan] = []
+    @usableFromInline var section47s: [CensusSection47] = []
+    @usableFromInline var plans: [CensusProtectionPlan] = []
+  }
+
+  @usableFromInline final class Storage: @unchecked Sendable {
+    @usableFromInline var fields: Fields
+    @usableFromInline init(_ fields: Fields) { self.fields = fields }
+  }
+
+  @usableFromInline var storage: Storage
+
+  @inlinable mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+  }
+
+  public static func == (a: CensusEpisode, b: CensusEpisode) -> Bool {
+    a.storage === b.storage || a.storage.fields == b.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 }
 
 /// One `<Assessments>`.
