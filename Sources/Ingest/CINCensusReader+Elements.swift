@@ -13,11 +13,15 @@ final class CINCensusParse {
   var currentChild: Int32?
   private var warnedUnknown: Set<String> = []
   private var layoutWarned = false
+  /// Who takes the children in batches as they are read, and how many have been handed over.
+  private let batches: CINCensusReader.Batches?
+  private var handedOver = 0
 
-  init(xml: XMLTextReader, name: String, children: ChildRegistry) {
+  init(xml: XMLTextReader, name: String, children: ChildRegistry, batches: CINCensusReader.Batches?) {
     self.xml = xml
     self.name = name
     self.children = children
+    self.batches = batches
     tags = CINElementTable(xml)
     census = CensusReturn(file: name)
   }
@@ -127,6 +131,10 @@ final class CINCensusParse {
       )
     }
     census.children.append(c)
+    if let batches, census.children.count - handedOver == batches.size {
+      batches.take(Array(census.children[handedOver...]), census.header)
+      handedOver = census.children.count
+    }
   }
 
   private func identifiers(_ c: inout CensusChild) throws {

@@ -17,6 +17,21 @@ public struct CINCensusReader {
 
   public init() {}
 
+  /// Where the children go, `size` at a time, while the file is still being read (the validation
+  /// pass checks them on another core meanwhile). The children after the last full batch are
+  /// not handed over; the caller has them in the returned file.
+  public struct Batches {
+    public let size: Int
+    /// Called on the reading thread with the next children in file order and the header so far.
+    public let take: ([CensusChild], CensusHeaderElements) -> Void
+
+    public init(size: Int = 2048, take: @escaping ([CensusChild], CensusHeaderElements) -> Void) {
+      precondition(size > 0, "a batch holds at least one child")
+      self.size = size
+      self.take = take
+    }
+  }
+
   /// Reads one CIN census XML file, streaming (never a libxml2 document tree), into a
   /// `CensusReturn` that keeps every element it knows as read (Transform derives the figures'
   /// `CINCensusFile` from it).
@@ -26,19 +41,22 @@ public struct CINCensusReader {
   ///   - path: where the file is.
   ///   - name: how the file is called in findings and messages (relative to the input folder).
   ///   - children: the run's child registry.
+  ///   - batches: who takes the children as they are read, if anyone.
   /// - Returns: the file's elements, and the findings made reading it.
   /// - Throws: `RunFailure(.noInput)` when the file cannot be opened; `RunFailure(.dataError)`
   ///   when the file declares a DOCTYPE or holds entity nodes (refused to prevent entity expansion
   ///   and external entity attacks), when it is not well-formed (`name:line: libxml2's message`),
   ///   or when its root element is not `Message`.
-  public func read(path: String, name: String, children: ChildRegistry) throws -> (CensusReturn, [Finding]) {
+  public func read(
+    path: String, name: String, children: ChildRegistry, batches: Batches? = nil
+  ) throws -> (CensusReturn, [Finding]) {
     let xml: XMLTextReader
     do {
       xml = try XMLTextReader(path: path, name: name)
     } catch {
       throw Self.failure(error, name: name)
     }
-    let parse = CINCensusParse(xml: xml, name: name, children: children)
+    let parse = CINCensusParse(xml: xml, name: name, children: children, batches: batches)
     do {
       try parse.document()
     } catch let error as XMLReadError {

@@ -1,6 +1,7 @@
 import Ingest
 import SafeguardCore
 import Transform
+import Validate
 
 /// Reads every file of every source into one `ExtractSet`, recognising each from its content.
 struct ExtractReading {
@@ -16,9 +17,26 @@ struct ExtractReading {
   /// The full path of each CSV file read, in `set.files` order.
   var csvPaths: [String] = []
   let hasher: InputHasher
+  /// The DfE validation of each census file (in `set.censusReturns` order), when asked for.
+  var censusOutcomes: [CensusValidation.Outcome] = []
+
+  /// Which DfE rules to check census files against while they are read.
+  struct CensusChecks {
+    /// `--year`: the census year to check against, whatever the headers say.
+    var year: CensusYear?
+    /// `--rule`: only these codes; every rule when empty.
+    var codes: Set<String> = []
+  }
+
+  /// The census findings of every file, issues numbered across the files.
+  var censusFindings: [Finding] { CensusValidation.join(censusOutcomes) }
 
   /// Reads the files; with `hashing`, their SHA-256 is computed on a second thread meanwhile.
-  static func read(sources: [(root: String, files: [InputFile])], log: RunLog, hashing: Bool) throws -> ExtractReading {
+  /// With `checks`, each census file is validated as it is read, its children checked on a
+  /// second core while the reading goes on.
+  static func read(
+    sources: [(root: String, files: [InputFile])], log: RunLog, hashing: Bool, checks: CensusChecks? = nil
+  ) throws -> ExtractReading {
     var r = ExtractReading(hasher: InputHasher(paths: hashing ? sources.flatMap { $0.files.map(\.path) } : []))
     let reader = CSVExtractReader()
     for (_, files) in sources {
@@ -28,8 +46,11 @@ struct ExtractReading {
           log.info("skipped \(file.relative): the file is empty")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
         case .xml(let root) where root == "Message":
+          let stream = checks.map { CensusValidationStream(file: file.relative, year: $0.year, codes: $0.codes) }
           let (read, findings) = try CINCensusReader().read(
-            path: file.path, name: file.relative, children: r.set.children)
+            path: file.path, name: file.relative, children: r.set.children,
+            batches: stream.map { s in CINCensusReader.Batches { s.take($0, header: $1) } })
+          if let stream { r.censusOutcomes.append(stream.finish(read)) }
           let census = CensusRecords.file(from: read)
           r.set.censusReturns.append(read)
           r.set.census.append(census)

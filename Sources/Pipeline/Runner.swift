@@ -46,8 +46,14 @@ public struct RunResult: Sendable {
 /// folder as it was.
 public struct Runner {
   let log: RunLog
+  /// The command line sets this: the run's inputs are left for the process exit to reclaim
+  /// rather than freed one object at a time (see `ProcessLifetime`).
+  let keepsInputsUntilExit: Bool
 
-  public init(log: RunLog) { self.log = log }
+  public init(log: RunLog, keepsInputsUntilExit: Bool = false) {
+    self.log = log
+    self.keepsInputsUntilExit = keepsInputsUntilExit
+  }
 
   public func run(_ request: RunRequest) throws -> RunResult {
     let definition = try PipelineDefinition.load(
@@ -76,7 +82,7 @@ public struct Runner {
         }
       }
     let reading = try ExtractReading.read(
-      sources: sources, log: log, hashing: definition.outputs.contains(.manifest))
+      sources: sources, log: log, hashing: definition.outputs.contains(.manifest), checks: .init())
     // The reference tables are parsed on the core the reading no longer needs.
     DispatchQueue.global().async { ReferenceData.prepare() }
     var set = reading.set
@@ -93,7 +99,7 @@ public struct Runner {
     try checkTolerance(set, maxPercent: settings.maxBadRowPercent)
 
     // Validate and transform.
-    set.findings += CensusValidation.validate(set.censusReturns)
+    set.findings += reading.censusFindings
     set.findings += ExtractGapRule.check(set)
     let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set)
     set.findings += transformFindings
@@ -221,6 +227,7 @@ public struct Runner {
     Trace.mark("manifest written")
     try folder.commit()
     summarise(set, period: period, settings: settings, folder: folderPath, files: folder.written)
+    if keepsInputsUntilExit { ProcessLifetime.keep(set) }
     return RunResult(folder: folderPath, period: period, values: values, findings: findings)
   }
 
@@ -285,14 +292,15 @@ extension Runner {
     files: [ExtractFileSummary], census: [CINCensusFile], findings: [Finding]
   ) {
     let sources = try paths.map { ($0, try InputFiles.list($0, describedAs: "named on the command line")) }
-    let reading = try ExtractReading.read(sources: sources, log: log, hashing: false)
+    let reading = try ExtractReading.read(
+      sources: sources, log: log, hashing: false, checks: .init(year: year, codes: rules))
     var set = reading.set
     if set.files.isEmpty && set.census.isEmpty {
       throw RunFailure(
         .noInput, "none of the files given is an extract the pipeline recognises (see the messages above)")
     }
     try checkTolerance(set, maxPercent: PipelineSettings().maxBadRowPercent)
-    set.findings += CensusValidation.validate(set.censusReturns, year: year, codes: rules)
+    set.findings += reading.censusFindings
     set.findings += ExtractGapRule.check(set)
     set.findings += FrontDoorTransform.timeline(from: set).1
     set.findings += MissingAndLADOTransform.deduplicate(&set)
@@ -305,6 +313,7 @@ extension Runner {
       log.info("wrote \(out)/ (data_quality.csv, data_quality_detail.PERSONAL.csv)")
     }
     _ = reading.hasher.wait()
+    if keepsInputsUntilExit { ProcessLifetime.keep(set) }
     return (set.files, set.census, findings)
   }
 }

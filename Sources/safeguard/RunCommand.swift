@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
       vars[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
     }
     try withExitStatus {
-      _ = try Runner(log: logging.log).run(
+      _ = try Runner(log: logging.log, keepsInputsUntilExit: true).run(
         RunRequest(pipelinePath: pipeline, period: period, input: input, out: out, la: la, variables: vars))
     }
   }

@@ -67,7 +67,7 @@ struct ValidateCommand: ParsableCommand {
     }
     var failed = false
     try withExitStatus {
-      let result = try Runner(log: logging.log).validate(
+      let result = try Runner(log: logging.log, keepsInputsUntilExit: true).validate(
         paths: paths, out: out, year: censusYear, rules: Set(rules.compactMap { CensusRules.rule($0)?.info.code }))
       if !logging.quiet {
         print(

@@ -148,6 +148,26 @@ private func failure(_ body: () throws -> Void) -> RunFailure? {
 private func day(_ iso: String) -> Day { Day(iso: iso)! }
 
 @Suite struct CINCensusLayoutTests {
+  @Test func batchesHandOverFullBatchesInFileOrderWithTheHeaderAndKeepTheRest() throws {
+    let ids = (1...7).map { "C\($0)" }
+    let text = CensusXML.file(ids.map { CensusXML.child(id: $0, []) })
+    let path = TestFiles.path("cin.xml")
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+    nonisolated(unsafe) var handed: [[String]] = []
+    nonisolated(unsafe) var headers: [CensusHeaderElements] = []
+    let (census, _) = try CINCensusReader().read(
+      path: path, name: "cin.xml", children: ChildRegistry(),
+      batches: CINCensusReader.Batches(size: 3) { children, header in
+        handed.append(children.map { $0.laChildID.value ?? "" })
+        headers.append(header)
+      })
+    // Two full batches; the seventh child stays with the caller.
+    #expect(handed == [["C1", "C2", "C3"], ["C4", "C5", "C6"]])
+    #expect(headers.allSatisfy { $0 == census.header } && census.header.referenceDate.value != nil)
+    #expect(census.children.map(\.laChildID.value) == ids)
+  }
+
   @Test func genderCurrentLayoutReadsEveryField() throws {
     let text = CensusXML.file([CensusXML.child([CensusXML.episode()])])
     let (file, findings, registry) = try read(text)

@@ -28,36 +28,38 @@ public struct CensusRuleInfo: Sendable {
 }
 
 /// A rule checked on one child at a time (everything inside one `<Child>`).
+///
+/// A rule is a type with nothing to store: its facts and its check are static, so the pass calls
+/// each rule through its type, which costs nothing to hand around (an instance behind `any`
+/// would be copied for every child it checks).
 public protocol CensusChildRule: Sendable {
   static var info: CensusRuleInfo { get }
-  init()
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport)
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport)
 }
 
 /// A rule checked once per file: the header, or a count across children (duplicates, shares).
 public protocol CensusReturnRule: Sendable {
   static var info: CensusRuleInfo { get }
-  init()
-  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport)
+  static func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport)
 }
 
 /// A registered rule of either kind.
 public enum CensusRuleEntry: Sendable {
-  case child(any CensusChildRule)
-  case file(any CensusReturnRule)
+  case child(any CensusChildRule.Type)
+  case file(any CensusReturnRule.Type)
 
   public var info: CensusRuleInfo {
     switch self {
-    case .child(let r): type(of: r).info
-    case .file(let r): type(of: r).info
+    case .child(let r): r.info
+    case .file(let r): r.info
     }
   }
 
   /// The Swift type's name, for the catalogue test (its test file is `<name>Tests.swift`).
   public var typeName: String {
     switch self {
-    case .child(let r): String(describing: type(of: r))
-    case .file(let r): String(describing: type(of: r))
+    case .child(let r): String(describing: r)
+    case .file(let r): String(describing: r)
     }
   }
 }

@@ -7,13 +7,15 @@ enum RepeatedKeys {
     var first: [K: Int] = [:]
     first.reserveCapacity(keys.count)
     var repeats: [Int: [Int]] = [:]
+    // The position of the key's first occurrence, stored on the way when this is it (one lookup per key).
+    func firstPosition(_ slot: inout Int, _ i: Int) -> Int {
+      if slot < 0 { slot = i }
+      return slot
+    }
     for (i, key) in keys.enumerated() {
       guard let key else { continue }
-      if let f = first[key] {
-        repeats[f, default: [f]].append(i)
-      } else {
-        first[key] = i
-      }
+      let f = firstPosition(&first[key, default: -1], i)
+      if f != i { repeats[f, default: [f]].append(i) }
     }
     return repeats.keys.sorted().map { repeats[$0]! }
   }

@@ -83,7 +83,7 @@ func findings<R: CensusChildRule>(_ rule: R.Type, _ child: CensusChild, referenc
   let day = date(reference).value!
   var report = ValidationReport(file: "cin.xml", year: CensusYear(containing: day))
   report.checking(child) {
-    R().check(child, in: CensusContext(year: CensusYear(containing: day), referenceDate: day), into: &$0)
+    R.check(child, in: CensusContext(year: CensusYear(containing: day), referenceDate: day), into: &$0)
   }
   return report.findings
 }
@@ -93,7 +93,7 @@ func findings<R: CensusReturnRule>(_ rule: R.Type, _ census: CensusReturn) -> [F
   let day = census.header.referenceDate.value ?? CensusYear.supported.last!.end
   let year = CensusYear(containing: day)
   var report = ValidationReport(file: "cin.xml", year: year)
-  R().check(census, in: CensusContext(year: year, referenceDate: day), into: &report)
+  R.check(census, in: CensusContext(year: year, referenceDate: day), into: &report)
   return report.findings
 }
 

@@ -46,12 +46,12 @@ import Testing
     struct Always: CensusChildRule {
       static let info = CensusRuleInfo(
         "9999", .error, module: .assessments, fields: ["x"], years: .from("2025-26"), message: "m")
-      func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+      static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
         report.add(Self.info, child: child)
       }
     }
     #expect(later.years.contains(CensusYear("2025-26")!) && !later.years.contains(CensusYear("2024-25")!))
-    let rules: [CensusRuleEntry] = [.child(Always())]
+    let rules: [CensusRuleEntry] = [.child(Always.self)]
     #expect(CensusValidation.validate(census([Self.faulty], reference: "2025-03-31"), rules: rules).findings.isEmpty)
     #expect(CensusValidation.validate(census([Self.faulty], reference: "2026-03-31"), rules: rules).findings.count == 1)
   }

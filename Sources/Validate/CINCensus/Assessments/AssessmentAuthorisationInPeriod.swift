@@ -10,7 +10,7 @@ struct AssessmentAuthorisationInPeriod: CensusChildRule {
   static let info = CensusRuleInfo(
     "8696", .error, module: .assessments, fields: ["AssessmentAuthorisationDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datesWhere(
       Self.info, child, field: "AssessmentAuthorisationDate", modules: { $0.assessments },
       date: { ($0.authorised, $0.line) },

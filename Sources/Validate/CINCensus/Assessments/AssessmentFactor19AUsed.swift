@@ -9,7 +9,7 @@ struct AssessmentFactor19AUsed: CensusChildRule {
   static let info = CensusRuleInfo(
     "8950Q", .query, module: .assessments, fields: ["AssessmentFactors"], years: .from("2024-25"), message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.factorUsed("19A", Self.info, child, into: &report)
   }
 }

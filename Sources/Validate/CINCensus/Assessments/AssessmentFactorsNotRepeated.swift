@@ -9,9 +9,9 @@ struct AssessmentFactorsNotRepeated: CensusChildRule {
   static let info = CensusRuleInfo(
     "8898", .error, module: .assessments, fields: ["AssessmentFactors"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
-      for a in episode.assessments {
+      for a in episode.assessments where Self.hasRepeat(a.factors) {
         var seen: [String] = []
         for f in a.factors {
           guard let code = f.value, !seen.contains(code) else { continue }
@@ -22,6 +22,15 @@ struct AssessmentFactorsNotRepeated: CensusChildRule {
         }
       }
     }
+  }
+
+  /// Whether two factors read the same code.
+  static func hasRepeat(_ factors: [CensusText]) -> Bool {
+    for i in factors.indices {
+      guard let code = factors[i].value else { continue }
+      for j in factors.indices where j > i && factors[j].value == code { return true }
+    }
+    return false
   }
 }
 

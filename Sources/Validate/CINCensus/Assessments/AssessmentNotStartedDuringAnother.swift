@@ -17,7 +17,7 @@ struct AssessmentNotStartedDuringAnother: CensusChildRule {
     "8863Q", .query, module: .assessments, fields: ["AssessmentActualStartDate", "AssessmentAuthorisationDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for (inside, open) in EpisodeChecks.startedWithinAnother(
         episode.assessments, start: \.start, end: \.authorised, stillOpen: { _ in true },

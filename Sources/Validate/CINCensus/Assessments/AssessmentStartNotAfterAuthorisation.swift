@@ -10,7 +10,7 @@ struct AssessmentStartNotAfterAuthorisation: CensusChildRule {
     "8608", .error, module: .assessments, fields: ["AssessmentActualStartDate", "AssessmentAuthorisationDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for a in episode.assessments {
         guard let start = a.start.value, let authorised = a.authorised.value, start > authorised else { continue }

@@ -10,7 +10,7 @@ struct AssessmentStartNotBeforeReferral: CensusChildRule {
     "1103", .error, module: .assessments, fields: ["AssessmentActualStartDate", "CINreferralDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.startsBeforeReferral(
       Self.info, child, field: "AssessmentActualStartDate", modules: { $0.assessments }, date: { ($0.start, $0.line) },
       into: &report)

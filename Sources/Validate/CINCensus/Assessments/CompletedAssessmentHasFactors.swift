@@ -20,10 +20,15 @@ struct CompletedAssessmentHasFactors: CensusChildRule {
     "19A", "19B", "19C", "20", "21", "22A", "23A", "24A",
   ]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for a in episode.assessments {
         guard let authorised = a.authorised.value, authorised >= context.periodStart else { continue }
+        // Most assessments pass: written factors, all valid.
+        let passes =
+          a.factors.contains { !$0.isMissing }
+          && a.factors.allSatisfy { $0.isMissing || Self.codes.contains($0.value ?? "") }
+        if passes { continue }
         let written = a.factors.filter { !$0.isMissing }
         let invalid = written.filter { !Self.codes.contains($0.value ?? "") }
         guard written.isEmpty || !invalid.isEmpty else { continue }

@@ -14,7 +14,7 @@ struct DisabledChildHasDisabilityFactor: CensusChildRule {
     "8899Q", .query, module: .assessments,
     fields: ["AssessmentFactors", "Disability", "AssessmentAuthorisationDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let disability = child.disabilities.first(where: { $0.value != nil && $0.value != "NONE" }) else { return }
     for episode in child.episodes {
       for a in episode.assessments {

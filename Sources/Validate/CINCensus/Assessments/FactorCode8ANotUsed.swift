@@ -8,7 +8,7 @@ struct FactorCode8ANotUsed: CensusChildRule {
   static let info = CensusRuleInfo(
     "8617", .error, module: .assessments, fields: ["AssessmentFactors"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes {
       for a in e.assessments {
         for f in a.factors where f.value == "8A" {

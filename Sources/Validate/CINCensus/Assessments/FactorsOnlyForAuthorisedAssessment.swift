@@ -11,7 +11,7 @@ struct FactorsOnlyForAuthorisedAssessment: CensusChildRule {
     "8614", .error, module: .assessments, fields: ["AssessmentAuthorisationDate", "AssessmentFactors"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes {
       for a in e.assessments where a.authorised.isMissing {
         let factors = a.factors.filter { !$0.isMissing }

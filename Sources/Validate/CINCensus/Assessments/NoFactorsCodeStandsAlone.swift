@@ -12,9 +12,9 @@ struct NoFactorsCodeStandsAlone: CensusChildRule {
   static let info = CensusRuleInfo(
     "8869", .error, module: .assessments, fields: ["AssessmentFactors"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
-      for a in episode.assessments {
+      for a in episode.assessments where a.factors.count > 1 && a.factors.contains(where: { $0.value == "21" }) {
         let written = a.factors.filter { !$0.isMissing }
         guard let none = written.firstIndex(where: { $0.value == "21" }), written.count > 1 else { continue }
         let others = written.indices.filter { $0 != none }.map { written[$0] }

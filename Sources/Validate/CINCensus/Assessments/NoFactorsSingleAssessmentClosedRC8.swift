@@ -13,7 +13,7 @@ struct NoFactorsSingleAssessmentClosedRC8: CensusChildRule {
     "8873", .error, module: .assessments, fields: ["ReasonForClosure", "AssessmentFactors"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where episode.assessments.count == 1 {
       let a = episode.assessments[0]
       guard let none = a.factors.first(where: { $0.value == "21" }), !episode.reasonForClosure.isMissing,

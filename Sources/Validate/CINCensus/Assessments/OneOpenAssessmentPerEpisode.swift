@@ -10,10 +10,10 @@ struct OneOpenAssessmentPerEpisode: CensusChildRule {
   static let info = CensusRuleInfo(
     "8896", .error, module: .assessments, fields: ["AssessmentAuthorisationDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
+      guard episode.assessments.count(where: { $0.authorised.isMissing }) > 1 else { continue }
       let open = episode.assessments.filter { $0.authorised.isMissing }
-      guard open.count > 1 else { continue }
       report.add(Self.info, at: open.map { CensusPlace("AssessmentAuthorisationDate", $0.authorised, within: $0.line) })
     }
   }

@@ -12,7 +12,7 @@ struct OpenAssessmentStartInPeriod: CensusChildRule {
     "8736", .error, module: .assessments, fields: ["AssessmentActualStartDate", "AssessmentAuthorisationDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for a in episode.assessments where a.authorised.isMissing {
         guard let start = a.start.value, !context.inPeriod(start) else { continue }

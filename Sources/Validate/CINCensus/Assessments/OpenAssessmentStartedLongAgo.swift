@@ -14,7 +14,7 @@ struct OpenAssessmentStartedLongAgo: CensusChildRule {
     "8670Q", .query, module: .assessments, fields: ["AssessmentActualStartDate", "AssessmentAuthorisationDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     let cutOff = context.fortyFiveWorkingDaysBefore
     for episode in child.episodes {
       for a in episode.assessments where a.authorised.isMissing {

@@ -18,7 +18,7 @@ struct CINEpisodesDoNotOverlap: CensusChildRule {
     "8820", .error, module: .cinDetails, fields: ["CINreferralDate", "CINclosureDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     let episodes = child.episodes
     for i in episodes.indices {
       for j in episodes.indices where j > i {
@@ -36,7 +36,7 @@ struct CINEpisodesDoNotOverlap: CensusChildRule {
   }
 
   /// The episode referred while the other was open, and that other, when `a` and `b` overlap.
-  private func overlap(
+  private static func overlap(
     _ a: CensusEpisode, _ b: CensusEpisode, _ context: CensusContext
   )
     -> (CensusEpisode, CensusEpisode)?
@@ -46,7 +46,7 @@ struct CINEpisodesDoNotOverlap: CensusChildRule {
     return nil
   }
 
-  private func starts(_ a: CensusEpisode, within b: CensusEpisode, _ context: CensusContext) -> Bool {
+  private static func starts(_ a: CensusEpisode, within b: CensusEpisode, _ context: CensusContext) -> Bool {
     guard let referral = a.referralDate.value, let opened = b.referralDate.value, referral >= opened else {
       return false
     }

@@ -10,7 +10,7 @@ struct ClosedAfterAssessmentHasAssessment: CensusChildRule {
     "8825Q", .query, module: .cinDetails, fields: ["ReasonForClosure", "Assessments"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       guard let reason = episode.reasonForClosure.value, reason == "RC8" || reason == "RC9",
         episode.assessments.isEmpty

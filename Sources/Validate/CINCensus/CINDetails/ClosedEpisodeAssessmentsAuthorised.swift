@@ -14,7 +14,7 @@ struct ClosedEpisodeAssessmentsAuthorised: CensusChildRule {
     "8867", .error, module: .cinDetails, fields: ["CINclosureDate", "AssessmentAuthorisationDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where !episode.closureDate.isMissing {
       for a in episode.assessments where a.authorised.isMissing {
         report.add(

@@ -16,7 +16,7 @@ struct ClosedEpisodeSection47sCompleted: CensusChildRule {
     "8868", .error, module: .cinDetails, fields: ["CINclosureDate", "DateOfInitialCPC", "ICPCnotRequired"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where !episode.closureDate.isMissing {
       for s in episode.section47s where s.icpcDate.isMissing && s.icpcNotRequired.value != .yes {
         report.add(

@@ -11,7 +11,7 @@ struct ClosureDateInCensusYear: CensusChildRule {
   static let info = CensusRuleInfo(
     "8620", .error, module: .cinDetails, fields: ["CINclosureDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes {
       guard let closed = e.closureDate.value, !context.inPeriod(closed) else { continue }
       report.add(Self.info, at: CensusPlace("CINclosureDate", e.closureDate, within: e.line))

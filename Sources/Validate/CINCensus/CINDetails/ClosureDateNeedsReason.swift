@@ -9,7 +9,7 @@ struct ClosureDateNeedsReason: CensusChildRule {
     "8805", .error, module: .cinDetails, fields: ["CINclosureDate", "ReasonForClosure"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where !episode.closureDate.isMissing && episode.reasonForClosure.isMissing {
       report.add(
         Self.info,

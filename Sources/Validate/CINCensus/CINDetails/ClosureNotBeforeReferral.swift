@@ -9,7 +9,7 @@ struct ClosureNotBeforeReferral: CensusChildRule {
     "8630", .error, module: .cinDetails, fields: ["CINreferralDate", "CINclosureDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes {
       guard let referred = e.referralDate.value, let closed = e.closureDate.value, closed < referred else { continue }
       report.add(

@@ -10,7 +10,7 @@ struct DiedClosureNeedsDeathDate: CensusChildRule {
     "8585Q", .query, module: .cinDetails, fields: ["ReasonForClosure", "PersonDeathDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard child.deathDate.value == nil else { return }
     for e in child.episodes where e.reasonForClosure.value == "RC2" {
       report.add(

@@ -18,7 +18,7 @@ struct NoActivityAfterClosure: CensusChildRule {
     ],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes {
       guard let closed = e.closureDate.value else { continue }
       var later: [CensusPlace] = []

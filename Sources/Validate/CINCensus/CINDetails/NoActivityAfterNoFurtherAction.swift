@@ -13,7 +13,7 @@ struct NoActivityAfterNoFurtherAction: CensusChildRule {
     fields: ["ReasonForClosure", "DateOfInitialCPC", "Section47", "ChildProtectionPlans", "CINPlanDates"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where episode.reasonForClosure.value == "RC8" {
       var linked: [CensusPlace] = []
       if !episode.dateOfInitialCPC.isMissing {

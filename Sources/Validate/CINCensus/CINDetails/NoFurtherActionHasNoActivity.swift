@@ -17,7 +17,7 @@ struct NoFurtherActionHasNoActivity: CensusChildRule {
       "DateOfInitialCPC",
     ], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where episode.referralNFA.value == .yes {
       var found: [CensusPlace] = []
       for a in episode.assessments {

@@ -17,7 +17,7 @@ struct NoFurtherActionOnlyForRecentReferral: CensusChildRule {
     "8569", .error, module: .cinDetails, fields: ["ReferralNFA", "CINreferralDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     let cutOff = context.lastWorkingDayBeforePeriod
     for e in child.episodes {
       guard e.referralNFA.value == .yes, let referred = e.referralDate.value, referred < cutOff else { continue }

@@ -10,9 +10,10 @@ struct OneOpenEpisode: CensusChildRule {
   static let info = CensusRuleInfo(
     "8815", .error, module: .cinDetails, fields: ["CINclosureDate", "ReferralNFA"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    let open = child.episodes.filter { $0.closureDate.isMissing && $0.referralNFA.value == .no }
-    guard open.count > 1 else { return }
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    func isOpen(_ e: CensusEpisode) -> Bool { e.closureDate.isMissing && e.referralNFA.value == .no }
+    guard child.episodes.count(where: isOpen) > 1 else { return }
+    let open = child.episodes.filter(isOpen)
     report.add(Self.info, at: open.map { CensusPlace("CINclosureDate", $0.closureDate, within: $0.line) })
   }
 }

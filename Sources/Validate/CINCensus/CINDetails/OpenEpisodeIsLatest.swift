@@ -12,7 +12,7 @@ struct OpenEpisodeIsLatest: CensusChildRule {
     "8816", .error, module: .cinDetails, fields: ["CINreferralDate", "ReferralNFA", "CINclosureDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     var latest: CensusEpisode?
     for episode in child.episodes {
       guard let day = episode.referralDate.value else { continue }

@@ -10,7 +10,7 @@ struct PrimaryNeedCode: CensusChildRule {
 
   static let codes: Set<String> = ["N0", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9"]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       guard let code = episode.primaryNeed.value, !Self.codes.contains(code) else { continue }
       report.add(Self.info, at: CensusPlace("PrimaryNeedCode", episode.primaryNeed, within: episode.line))

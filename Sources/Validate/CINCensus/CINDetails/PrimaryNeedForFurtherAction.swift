@@ -10,7 +10,7 @@ struct PrimaryNeedForFurtherAction: CensusChildRule {
     "8610", .error, module: .cinDetails, fields: ["ReferralNFA", "PrimaryNeedCode"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes where e.referralNFA.value == .no && e.primaryNeed.isMissing {
       report.add(
         Self.info,

@@ -11,7 +11,7 @@ struct ReasonForClosureCode: CensusChildRule {
 
   static let codes: Set<String> = ["RC1", "RC2", "RC3", "RC4", "RC5", "RC6", "RC7", "RC8", "RC9"]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       guard let code = episode.reasonForClosure.value, !Self.codes.contains(code) else { continue }
       report.add(Self.info, at: CensusPlace("ReasonForClosure", episode.reasonForClosure, within: episode.line))

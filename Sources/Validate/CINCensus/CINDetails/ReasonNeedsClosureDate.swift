@@ -10,7 +10,7 @@ struct ReasonNeedsClosureDate: CensusChildRule {
     "8810", .error, module: .cinDetails, fields: ["ReasonForClosure", "CINclosureDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where !episode.reasonForClosure.isMissing && episode.closureDate.isMissing {
       report.add(
         Self.info,

@@ -10,7 +10,7 @@ struct ReferralDatePresentAndNotAfterReference: CensusChildRule {
     "8600", .error, module: .cinDetails, fields: ["CINreferralDate", "ReferenceDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes {
       let late = e.referralDate.value.map { $0 > context.referenceDate } ?? false
       guard e.referralDate.isMissing || late else { continue }

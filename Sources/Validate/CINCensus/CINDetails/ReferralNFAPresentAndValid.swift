@@ -9,7 +9,7 @@ struct ReferralNFAPresentAndValid: CensusChildRule {
   static let info = CensusRuleInfo(
     "8568", .error, module: .cinDetails, fields: ["ReferralNFA"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes where e.referralNFA.value == nil {
       report.add(Self.info, at: CensusPlace("ReferralNFA", e.referralNFA, within: e.line))
     }

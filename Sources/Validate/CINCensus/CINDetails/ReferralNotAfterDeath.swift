@@ -13,7 +13,7 @@ struct ReferralNotAfterDeath: CensusChildRule {
     "8555", .error, module: .cinDetails, fields: ["CINreferralDate", "PersonDeathDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let died = child.deathDate.value else { return }
     for e in child.episodes {
       guard let referred = e.referralDate.value, referred > died else { continue }

@@ -14,7 +14,7 @@ struct ReferralNotLongBeforeBirth: CensusChildRule {
     "8606", .error, module: .cinDetails, fields: ["CINreferralDate", "PersonBirthDate", "ExpectedPersonBirthDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes {
       guard let referred = e.referralDate.value else { continue }
       var births: [CensusPlace] = []

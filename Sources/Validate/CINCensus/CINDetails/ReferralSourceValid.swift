@@ -18,7 +18,7 @@ struct ReferralSourceValid: CensusChildRule {
     "8", "9", "10",
   ]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       guard let referral = episode.referralDate.value, referral >= Self.firstChecked else { continue }
       if let source = episode.referralSource.value, Self.codes.contains(source) { continue }

@@ -12,7 +12,7 @@ struct Section47HasAssessment: CensusChildRule {
   static let info = CensusRuleInfo(
     "2991Q", .query, module: .cinDetails, fields: ["Section47", "Assessments"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where !episode.section47s.isEmpty && episode.assessments.isEmpty {
       report.add(
         Self.info,

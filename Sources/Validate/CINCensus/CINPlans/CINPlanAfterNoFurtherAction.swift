@@ -10,7 +10,7 @@ struct CINPlanAfterNoFurtherAction: CensusChildRule {
   static let info = CensusRuleInfo(
     "4000", .error, module: .cinPlans, fields: ["ReferralNFA", "CINPlanDates"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where episode.referralNFA.value == .yes && !episode.cinPlans.isEmpty {
       report.add(
         Self.info,

@@ -11,7 +11,7 @@ struct CINPlanEndBeforeStart: CensusChildRule {
     "4011", .error, module: .cinPlans, fields: ["CINPlanEndDate", "CINPlanStartDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datePairsWhere(
       Self.info, child, modules: { $0.cinPlans }, first: ("CINPlanEndDate", { $0.end }),
       second: ("CINPlanStartDate", { $0.start }),

@@ -10,7 +10,7 @@ struct CINPlanEndOutsidePeriod: CensusChildRule {
   static let info = CensusRuleInfo(
     "4013", .error, module: .cinPlans, fields: ["CINPlanEndDate", "ReferenceDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datesWhere(
       Self.info, child, field: "CINPlanEndDate", modules: { $0.cinPlans }, date: { ($0.end, $0.line) },
       fails: { !context.inPeriod($0) }, into: &report)

@@ -11,7 +11,7 @@ struct CINPlanStartBeforeReferral: CensusChildRule {
     "4015", .error, module: .cinPlans, fields: ["CINPlanStartDate", "CINreferralDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.startsBeforeReferral(
       Self.info, child, field: "CINPlanStartDate", modules: { $0.cinPlans }, date: { ($0.start, $0.line) },
       into: &report)

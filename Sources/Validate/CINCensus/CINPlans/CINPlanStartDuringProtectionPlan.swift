@@ -14,11 +14,10 @@ struct CINPlanStartDuringProtectionPlan: CensusChildRule {
     "4016", .error, module: .cinPlans, fields: ["CINPlanStartDate", "CPPstartDate", "CPPendDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    let protection = child.episodes.flatMap(\.plans)
-    for cin in child.episodes.flatMap(\.cinPlans) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    for cin in child.episodes.lazy.flatMap(\.cinPlans) {
       guard let day = cin.start.value else { continue }
-      for cpp in protection {
+      for cpp in child.episodes.lazy.flatMap(\.plans) {
         guard let start = cpp.start.value, day >= start else { continue }
         let open = cpp.end.isMissing ? day <= context.referenceDate : cpp.end.value.map { day < $0 } ?? false
         guard open else { continue }

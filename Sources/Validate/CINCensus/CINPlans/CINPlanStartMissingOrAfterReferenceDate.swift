@@ -13,7 +13,7 @@ struct CINPlanStartMissingOrAfterReferenceDate: CensusChildRule {
   static let info = CensusRuleInfo(
     "4010", .error, module: .cinPlans, fields: ["CINPlanStartDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for plan in episode.cinPlans {
         let fires = plan.start.isMissing || (plan.start.value.map { $0 > context.referenceDate } ?? false)

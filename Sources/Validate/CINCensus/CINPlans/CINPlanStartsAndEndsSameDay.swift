@@ -10,7 +10,7 @@ struct CINPlanStartsAndEndsSameDay: CensusChildRule {
     "4012Q", .query, module: .cinPlans, fields: ["CINPlanStartDate", "CINPlanEndDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datePairsWhere(
       Self.info, child, modules: { $0.cinPlans }, first: ("CINPlanStartDate", { $0.start }),
       second: ("CINPlanEndDate", { $0.end }),

@@ -10,10 +10,10 @@ struct MoreThanOneOpenCINPlan: CensusChildRule {
   static let info = CensusRuleInfo(
     "4004", .error, module: .cinPlans, fields: ["CINPlanEndDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
+      guard episode.cinPlans.count(where: { $0.end.isMissing }) > 1 else { continue }
       let open = episode.cinPlans.filter { $0.end.isMissing }
-      guard open.count > 1 else { continue }
       report.add(Self.info, at: open.map { CensusPlace("CINPlanEndDate", $0.end, within: $0.line) })
     }
   }

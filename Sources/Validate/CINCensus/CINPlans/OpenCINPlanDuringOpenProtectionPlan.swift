@@ -11,8 +11,10 @@ struct OpenCINPlanDuringOpenProtectionPlan: CensusChildRule {
   static let info = CensusRuleInfo(
     "4001", .error, module: .cinPlans, fields: ["CINPlanEndDate", "CPPendDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
+      guard episode.cinPlans.contains(where: { $0.end.isMissing }), episode.plans.contains(where: { $0.end.isMissing })
+      else { continue }
       let openCIN = episode.cinPlans.filter { $0.end.isMissing }
       let openCPP = episode.plans.filter { $0.end.isMissing }
       guard !openCIN.isEmpty, !openCPP.isEmpty else { continue }

@@ -14,7 +14,7 @@ struct OverlappingCINPlans: CensusChildRule {
     "4014", .error, module: .cinPlans, fields: ["CINPlanStartDate", "CINPlanEndDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for (inside, open) in EpisodeChecks.startedWithinAnother(
       child.episodes.flatMap(\.cinPlans), start: \.start, end: \.end, stillOpen: { _ in true },
       reference: context.referenceDate)
@@ -23,7 +23,7 @@ struct OverlappingCINPlans: CensusChildRule {
     }
   }
 
-  private func places(_ plan: CensusCINPlan, within other: CensusCINPlan) -> [CensusPlace] {
+  private static func places(_ plan: CensusCINPlan, within other: CensusCINPlan) -> [CensusPlace] {
     var places = [
       CensusPlace("CINPlanStartDate", plan.start, within: plan.line),
       CensusPlace("CINPlanStartDate", other.start, within: other.line),

@@ -14,11 +14,10 @@ struct ProtectionPlanStartDuringCINPlan: CensusChildRule {
     "4017", .error, module: .cinPlans, fields: ["CPPstartDate", "CINPlanStartDate", "CINPlanEndDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    let cinPlans = child.episodes.flatMap(\.cinPlans)
-    for cpp in child.episodes.flatMap(\.plans) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    for cpp in child.episodes.lazy.flatMap(\.plans) {
       guard let day = cpp.start.value else { continue }
-      for cin in cinPlans {
+      for cin in child.episodes.lazy.flatMap(\.cinPlans) {
         guard let start = cin.start.value, day >= start else { continue }
         let open = cin.end.isMissing ? day <= context.referenceDate : cin.end.value.map { day < $0 } ?? false
         guard open else { continue }

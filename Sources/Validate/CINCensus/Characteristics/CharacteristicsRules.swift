@@ -1,9 +1,9 @@
 /// The Characteristics rules, in code order.
 enum CharacteristicsRules {
   static let all: [CensusRuleEntry] = [
-    .child(EthnicityMissingOrInvalid()),
-    .child(DisabilityPresentAndValid()),
-    .child(DisabilityNoneAlone()),
-    .child(DisabilityCodesDistinct()),
+    .child(EthnicityMissingOrInvalid.self),
+    .child(DisabilityPresentAndValid.self),
+    .child(DisabilityNoneAlone.self),
+    .child(DisabilityCodesDistinct.self),
   ]
 }

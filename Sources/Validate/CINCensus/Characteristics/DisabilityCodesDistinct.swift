@@ -8,7 +8,8 @@ struct DisabilityCodesDistinct: CensusChildRule {
   static let info = CensusRuleInfo(
     "8794", .error, module: .characteristics, fields: ["Disability"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    guard child.disabilities.count > 1 else { return }
     for indices in RepeatedKeys.groups(child.disabilities.map(\.value)) {
       report.add(
         Self.info, at: indices.map { CensusPlace("Disability", child.disabilities[$0], within: child.line) })

@@ -9,7 +9,8 @@ struct DisabilityNoneAlone: CensusChildRule {
   static let info = CensusRuleInfo(
     "8790", .error, module: .characteristics, fields: ["Disability"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    guard child.disabilities.count > 1 else { return }
     let given = child.disabilities.filter { $0.value != nil }
     let none = given.filter { $0.value == "NONE" }
     let others = given.filter { $0.value != "NONE" }

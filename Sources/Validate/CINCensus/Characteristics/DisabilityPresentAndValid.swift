@@ -16,12 +16,13 @@ struct DisabilityPresentAndValid: CensusChildRule {
     "NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA",
   ]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard !child.birthDate.isMissing, child.episodes.contains(where: { $0.referralNFA.value == .no }) else { return }
     guard !child.disabilities.isEmpty else {
       report.add(Self.info, at: CensusPlace("Disability", CensusText.absent, within: child.line))
       return
     }
+    if child.disabilities.allSatisfy({ d in d.value.map(Self.codes.contains) ?? false }) { return }
     let invalid = child.disabilities.filter { d in d.value.map { !Self.codes.contains($0) } ?? true }
     guard !invalid.isEmpty else { return }
     report.add(Self.info, at: invalid.map { CensusPlace("Disability", $0, within: child.line) })

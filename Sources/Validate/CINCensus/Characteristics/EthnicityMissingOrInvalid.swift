@@ -15,7 +15,7 @@ struct EthnicityMissingOrInvalid: CensusChildRule {
     "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT",
   ]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard !Self.codes.contains(child.ethnicity.value ?? "") else { return }
     report.add(Self.info, at: CensusPlace("Ethnicity", child.ethnicity, within: child.line))
   }

@@ -9,7 +9,7 @@ struct BirthDateNotAfterReferenceDate: CensusChildRule {
     "8520", .error, module: .childIdentifiers, fields: ["PersonBirthDate", "ReferenceDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let born = child.birthDate.value, born > context.referenceDate else { return }
     report.add(Self.info, at: CensusPlace("PersonBirthDate", child.birthDate, within: child.line))
   }

@@ -13,7 +13,7 @@ struct BirthDateOrExpectedBirthDate: CensusChildRule {
     "8525", .error, module: .childIdentifiers, fields: ["PersonBirthDate", "ExpectedPersonBirthDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard child.birthDate.isMissing == child.expectedBirthDate.isMissing else { return }
     report.add(
       Self.info,

@@ -14,7 +14,7 @@ struct CINPlanEndAfterDeath: CensusChildRule {
     "4009", .error, module: .childIdentifiers, fields: ["PersonDeathDate", "CINPlanEndDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.afterDeath(
       Self.info, child, field: "CINPlanEndDate", modules: { $0.cinPlans }, date: { ($0.end, $0.line) }, into: &report)
   }

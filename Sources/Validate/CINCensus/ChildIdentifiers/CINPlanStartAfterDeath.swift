@@ -11,7 +11,7 @@ struct CINPlanStartAfterDeath: CensusChildRule {
     "4008", .error, module: .childIdentifiers, fields: ["PersonDeathDate", "CINPlanStartDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.afterDeath(
       Self.info, child, field: "CINPlanStartDate", modules: { $0.cinPlans }, date: { ($0.start, $0.line) },
       into: &report)

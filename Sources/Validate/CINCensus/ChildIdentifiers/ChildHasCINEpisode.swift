@@ -8,7 +8,7 @@ struct ChildHasCINEpisode: CensusChildRule {
   static let info = CensusRuleInfo(
     "8590", .error, module: .childIdentifiers, fields: ["LAchildID"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard child.episodes.isEmpty else { return }
     report.add(Self.info, at: CensusPlace("LAchildID", child.laChildID, within: child.line))
   }

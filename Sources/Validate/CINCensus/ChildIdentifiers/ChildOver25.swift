@@ -14,7 +14,7 @@ struct ChildOver25: CensusChildRule {
     "8775Q", .query, module: .childIdentifiers, fields: ["PersonBirthDate", "CINclosureDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let born = child.birthDate.value, born < context.referenceDate.adding(months: -300) else { return }
     let birthday25 = born.adding(months: 300)
     for episode in child.episodes {

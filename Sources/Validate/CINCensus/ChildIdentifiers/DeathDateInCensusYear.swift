@@ -8,7 +8,7 @@ struct DeathDateInCensusYear: CensusChildRule {
   static let info = CensusRuleInfo(
     "8545Q", .query, module: .childIdentifiers, fields: ["PersonDeathDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let died = child.deathDate.value, !context.inPeriod(died) else { return }
     report.add(Self.info, at: CensusPlace("PersonDeathDate", child.deathDate, within: child.line))
   }

@@ -12,7 +12,7 @@ struct DeathDateNotBeforeBirthDate: CensusChildRule {
     "8535Q", .query, module: .childIdentifiers, fields: ["PersonDeathDate", "PersonBirthDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let died = child.deathDate.value, let born = child.birthDate.value, died < born else { return }
     report.add(
       Self.info,

@@ -13,7 +13,7 @@ struct ExpectedBirthDateInRange: CensusChildRule {
     "8530Q", .query, module: .childIdentifiers, fields: ["ExpectedPersonBirthDate", "ReferenceDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let expected = child.expectedBirthDate.value else { return }
     let earliest = context.referenceDate.adding(days: -30)
     let latest = context.referenceDate.adding(months: 9)

@@ -12,7 +12,7 @@ struct FormerUPNFormat: CensusChildRule {
   static let info = CensusRuleInfo(
     "1560Q", .query, module: .childIdentifiers, fields: ["FormerUPN"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let former = child.formerUPN.value else { return }
     if Self.isUPNFormat(former) { return }
     report.add(Self.info, at: CensusPlace("FormerUPN", child.formerUPN, within: child.line))

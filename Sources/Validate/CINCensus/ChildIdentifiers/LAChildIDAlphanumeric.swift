@@ -9,9 +9,12 @@ struct LAChildIDAlphanumeric: CensusChildRule {
   static let info = CensusRuleInfo(
     "1580", .error, module: .childIdentifiers, fields: ["LAchildID"], years: .from("2024-25"), message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let id = child.laChildID.value else { return }
-    if id.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }) { return }
+    let alphanumeric = withBytes(of: id) { bytes in
+      bytes.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
+    }
+    if alphanumeric { return }
     report.add(Self.info, at: CensusPlace("LAchildID", child.laChildID, within: child.line))
   }
 }

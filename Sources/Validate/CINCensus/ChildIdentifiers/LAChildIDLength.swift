@@ -8,7 +8,7 @@ struct LAChildIDLength: CensusChildRule {
   static let info = CensusRuleInfo(
     "1570", .error, module: .childIdentifiers, fields: ["LAchildID"], years: .from("2024-25"), message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let id = child.laChildID.value, id.count > 20 else { return }
     report.add(Self.info, at: CensusPlace("LAchildID", child.laChildID, within: child.line))
   }

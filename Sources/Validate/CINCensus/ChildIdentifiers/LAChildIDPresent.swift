@@ -8,7 +8,7 @@ struct LAChildIDPresent: CensusChildRule {
   static let info = CensusRuleInfo(
     "8500", .error, module: .childIdentifiers, fields: ["LAchildID"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard child.laChildID.isMissing else { return }
     report.add(Self.info, at: CensusPlace("LAchildID", child.laChildID, within: child.line))
   }

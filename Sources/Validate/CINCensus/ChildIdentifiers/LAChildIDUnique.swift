@@ -10,7 +10,7 @@ struct LAChildIDUnique: CensusReturnRule {
   static let info = CensusRuleInfo(
     "8510", .error, module: .childIdentifiers, fields: ["LAchildID"], years: .all, message: message)
 
-  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
     for indices in RepeatedKeys.groups(census.children.map(\.laChildID.value)) {
       let children = indices.map { census.children[$0] }
       report.attribute(to: children[0])

@@ -23,7 +23,7 @@ struct SchoolAgeChildUPN: CensusChildRule {
 
   static let reasons: Set<String> = ["UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7"]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard child.upn.isMissing, let born = child.birthDate.value,
       child.episodes.contains(where: { $0.referralNFA.value == .no })
     else { return }

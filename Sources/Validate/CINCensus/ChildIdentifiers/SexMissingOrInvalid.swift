@@ -11,7 +11,7 @@ struct SexMissingOrInvalid: CensusChildRule {
   static let info = CensusRuleInfo(
     "4180", .error, module: .childIdentifiers, fields: ["Sex", "GenderCurrent"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     if context.year >= CensusYear(endingIn: 2025) {
       guard !["M", "F", "U"].contains(child.sex.value ?? "") else { return }
       report.add(Self.info, at: CensusPlace("Sex", child.sex, within: child.line))

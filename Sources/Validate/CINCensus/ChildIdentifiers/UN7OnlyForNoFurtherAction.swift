@@ -10,7 +10,7 @@ struct UN7OnlyForNoFurtherAction: CensusChildRule {
   static let info = CensusRuleInfo(
     "8772", .error, module: .childIdentifiers, fields: ["UPNunknown", "ReferralNFA"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard child.upnUnknown.value == "UN7" else { return }
     let further = child.episodes.filter { $0.referralNFA.value != .yes && $0.referralNFA.state != .unreadable }
     guard !further.isEmpty else { return }

@@ -15,20 +15,23 @@ struct UPNCheckLetter: CensusChildRule {
   /// The check letter for each remainder, 0 to 20.
   static let letters = Array("ABCDEFGHJKLMNPQRTUVWX".utf8)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let upn = child.upn.value else { return }
-    let chars = Array(upn.utf8)
-    guard chars.count == 13 else { return }
-    var sum = 0
-    for position in 2...13 {
-      guard let digit = chars[position - 1].asciiDigit else { return }
-      sum += digit * position
+    let fails = withBytes(of: upn) { chars in
+      // Other rules report a UPN of another length or with other characters.
+      guard chars.count == 13 else { return false }
+      var sum = 0
+      for position in 2...13 {
+        guard let digit = chars[position - 1].asciiDigit else { return false }
+        sum += digit * position
+      }
+      let remainder = sum % 23
+      let expected: UInt8? = remainder < Self.letters.count ? Self.letters[remainder] : nil
+      // A lower-case first letter is read as its capital.
+      let first = chars[0] >= 97 && chars[0] <= 122 ? chars[0] - 32 : chars[0]
+      return first != expected
     }
-    let remainder = sum % 23
-    let expected: UInt8? = remainder < Self.letters.count ? Self.letters[remainder] : nil
-    // A lower-case first letter is read as its capital.
-    let first = chars[0] >= 97 && chars[0] <= 122 ? chars[0] - 32 : chars[0]
-    if let expected, first == expected { return }
+    guard fails else { return }
     report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
   }
 }

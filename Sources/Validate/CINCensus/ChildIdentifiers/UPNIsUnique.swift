@@ -10,10 +10,8 @@ struct UPNIsUnique: CensusReturnRule {
   static let info = CensusRuleInfo(
     "1520", .error, module: .childIdentifiers, fields: ["UPN"], years: .all, message: message)
 
-  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
-    let keys = census.children.map { c in
-      c.upn.value.map { $0.utf8.contains { $0 >= 97 && $0 <= 122 } ? $0.uppercased() : $0 }
-    }
+  static func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
+    let keys = census.children.map { $0.upn.value.map(upperCased) }
     for indices in RepeatedKeys.groups(keys) {
       let children = indices.map { census.children[$0] }
       report.attribute(to: children[0])

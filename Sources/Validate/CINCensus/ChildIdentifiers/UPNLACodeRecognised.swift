@@ -24,14 +24,20 @@ struct UPNLACodeRecognised: CensusChildRule {
     return Set(ranges.flatMap { Array($0) })
   }()
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let upn = child.upn.value else { return }
-    let chars = Array(upn.utf8)
-    guard chars.count >= 4 else { return }
-    let digits = chars[1...3].map { Int($0) - 48 }
-    if digits.allSatisfy({ (0...9).contains($0) }), Self.codes.contains(digits[0] * 100 + digits[1] * 10 + digits[2]) {
-      return
+    // Characters 2 to 4 as a number, when they are digits.
+    let code = withBytes(of: upn) { chars -> Int? in
+      guard chars.count >= 4 else { return -1 }
+      var code = 0
+      for c in chars[1...3] {
+        guard c >= 48 && c <= 57 else { return nil }
+        code = code * 10 + Int(c - 48)
+      }
+      return code
     }
+    if code == -1 { return }  // shorter than four characters: other rules report it
+    if let code, Self.codes.contains(code) { return }
     report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
   }
 }

@@ -11,10 +11,9 @@ struct UPNLastCharacter: CensusChildRule {
 
   static let allowed = Set("0123456789ABCDEFGHJKLMNPQRTUVWXYZ".utf8)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let upn = child.upn.value else { return }
-    let chars = Array(upn.utf8)
-    guard chars.count >= 13, !Self.allowed.contains(chars[12]) else { return }
+    guard let last = withBytes(of: upn, { $0.count >= 13 ? $0[12] : nil }), !Self.allowed.contains(last) else { return }
     report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
   }
 }

@@ -8,10 +8,10 @@ struct UPNMiddleDigits: CensusChildRule {
   static let info = CensusRuleInfo(
     "1540", .error, module: .childIdentifiers, fields: ["UPN"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard let upn = child.upn.value else { return }
-    let middle = Array(upn.utf8).dropFirst(4).prefix(8)
-    if middle.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return }
+    let digits = withBytes(of: upn) { bytes in bytes.dropFirst(4).prefix(8).allSatisfy { $0 >= 48 && $0 <= 57 } }
+    if digits { return }
     report.add(Self.info, at: CensusPlace("UPN", child.upn, within: child.line))
   }
 }

@@ -12,7 +12,7 @@ struct UnbornChildSex: CensusChildRule {
     "8750", .error, module: .childIdentifiers,
     fields: ["Sex", "GenderCurrent", "PersonBirthDate", "ExpectedPersonBirthDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     guard !child.expectedBirthDate.isMissing, child.birthDate.isMissing else { return }
     // 2024/25 on: Sex must be U. Before: GenderCurrent must be 0.
     let sexFrom2025 = context.year >= CensusYear(endingIn: 2025)

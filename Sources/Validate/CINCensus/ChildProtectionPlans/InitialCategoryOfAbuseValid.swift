@@ -12,7 +12,7 @@ struct InitialCategoryOfAbuseValid: CensusChildRule {
 
   static let codes: Set<String> = ["NEG", "PHY", "SAB", "EMO", "MUL"]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for p in episode.plans where !Self.codes.contains(p.initialCategory.value ?? "") {
         report.add(Self.info, at: CensusPlace("InitialCategoryOfAbuse", p.initialCategory, within: p.line))

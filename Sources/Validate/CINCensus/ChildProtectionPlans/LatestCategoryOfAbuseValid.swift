@@ -11,7 +11,7 @@ struct LatestCategoryOfAbuseValid: CensusChildRule {
 
   static let codes: Set<String> = ["NEG", "PHY", "SAB", "EMO", "MUL"]
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for p in episode.plans where !Self.codes.contains(p.latestCategory.value ?? "") {
         report.add(Self.info, at: CensusPlace("LatestCategoryOfAbuse", p.latestCategory, within: p.line))

@@ -10,7 +10,7 @@ struct NoFurtherActionHasNoProtectionPlan: CensusChildRule {
     "8832", .error, module: .childProtectionPlans, fields: ["ReferralNFA", "ChildProtectionPlans"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes where episode.referralNFA.value == .yes && !episode.plans.isEmpty {
       report.add(
         Self.info,

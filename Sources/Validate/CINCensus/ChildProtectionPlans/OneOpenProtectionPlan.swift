@@ -12,9 +12,10 @@ struct OneOpenProtectionPlan: CensusChildRule {
   static let info = CensusRuleInfo(
     "8935", .error, module: .childProtectionPlans, fields: ["CPPendDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    let openCount = child.episodes.reduce(0) { $0 + $1.plans.count(where: { $0.end.isMissing }) }
+    guard openCount > 1 else { return }
     let open = child.episodes.flatMap(\.plans).filter { $0.end.isMissing }
-    guard open.count > 1 else { return }
     report.add(Self.info, at: open.map { CensusPlace("CPPendDate", $0.end, within: $0.line) })
   }
 }

@@ -9,7 +9,7 @@ struct PlanStartGivenByReferenceDate: CensusChildRule {
   static let info = CensusRuleInfo(
     "8720", .error, module: .childProtectionPlans, fields: ["CPPstartDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for plan in episode.plans {
         if let start = plan.start.value {

@@ -10,7 +10,7 @@ struct PlanStartNotBeforeReferral: CensusChildRule {
     "1105", .error, module: .childProtectionPlans, fields: ["CPPstartDate", "CINreferralDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.startsBeforeReferral(
       Self.info, child, field: "CPPstartDate", modules: { $0.plans }, date: { ($0.start, $0.line) }, into: &report)
   }

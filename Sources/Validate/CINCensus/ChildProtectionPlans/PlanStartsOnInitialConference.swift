@@ -16,8 +16,8 @@ struct PlanStartsOnInitialConference: CensusChildRule {
     "2885", .error, module: .childProtectionPlans, fields: ["CPPstartDate", "DateOfInitialCPC"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
-    for episode in child.episodes {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+    for episode in child.episodes where !episode.plans.isEmpty {
       let compared: [(CensusDate, Int32)] =
         episode.section47s.isEmpty
         ? [(episode.dateOfInitialCPC, episode.line)] : episode.section47s.map { ($0.icpcDate, $0.line) }

@@ -8,7 +8,7 @@ struct PreviousPlansGiven: CensusChildRule {
   static let info = CensusRuleInfo(
     "8730", .error, module: .childProtectionPlans, fields: ["NumberOfPreviousCPP"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for plan in episode.plans {
         if let n = plan.previousPlans.value {

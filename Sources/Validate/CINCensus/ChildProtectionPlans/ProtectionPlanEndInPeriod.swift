@@ -9,7 +9,7 @@ struct ProtectionPlanEndInPeriod: CensusChildRule {
   static let info = CensusRuleInfo(
     "8930", .error, module: .childProtectionPlans, fields: ["CPPendDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datesWhere(
       Self.info, child, field: "CPPendDate", modules: { $0.plans }, date: { ($0.end, $0.line) },
       fails: { !context.inPeriod($0) }, into: &report)

@@ -10,7 +10,7 @@ struct ProtectionPlanEndNotBeforeStart: CensusChildRule {
     "8925", .error, module: .childProtectionPlans, fields: ["CPPstartDate", "CPPendDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datePairsWhere(
       Self.info, child, modules: { $0.plans }, first: ("CPPendDate", { $0.end }),
       second: ("CPPstartDate", { $0.start }),

@@ -10,7 +10,7 @@ struct ProtectionPlanEndsByDeath: CensusChildRule {
     "8920", .error, module: .childProtectionPlans, fields: ["CPPendDate", "PersonDeathDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.afterDeath(
       Self.info, child, field: "CPPendDate", modules: { $0.plans }, date: { ($0.end, $0.line) }, into: &report)
   }

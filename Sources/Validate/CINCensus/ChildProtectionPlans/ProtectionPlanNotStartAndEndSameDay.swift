@@ -10,7 +10,7 @@ struct ProtectionPlanNotStartAndEndSameDay: CensusChildRule {
     "8840", .error, module: .childProtectionPlans, fields: ["CPPstartDate", "CPPendDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datePairsWhere(
       Self.info, child, modules: { $0.plans }, first: ("CPPstartDate", { $0.start }),
       second: ("CPPendDate", { $0.end }),

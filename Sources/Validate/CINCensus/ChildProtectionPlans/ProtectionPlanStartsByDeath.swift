@@ -10,7 +10,7 @@ struct ProtectionPlanStartsByDeath: CensusChildRule {
     "8915", .error, module: .childProtectionPlans, fields: ["CPPstartDate", "PersonDeathDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.afterDeath(
       Self.info, child, field: "CPPstartDate", modules: { $0.plans }, date: { ($0.start, $0.line) }, into: &report)
   }

@@ -14,7 +14,7 @@ struct ProtectionPlansDoNotOverlap: CensusChildRule {
     "8940", .error, module: .childProtectionPlans, fields: ["CPPstartDate", "CPPendDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for (inside, open) in EpisodeChecks.startedWithinAnother(
       child.episodes.flatMap(\.plans), start: \.start, end: \.end, stillOpen: { _ in true },
       reference: context.referenceDate)

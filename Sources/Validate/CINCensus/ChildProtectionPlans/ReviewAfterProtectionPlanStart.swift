@@ -11,7 +11,7 @@ struct ReviewAfterProtectionPlanStart: CensusChildRule {
     "8841", .error, module: .childProtectionPlans, fields: ["CPPstartDate", "CPPreviewDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for p in episode.plans {
         guard let start = p.start.value else { continue }

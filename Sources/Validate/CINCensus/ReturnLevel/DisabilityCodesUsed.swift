@@ -15,12 +15,13 @@ struct DisabilityCodesUsed: CensusReturnRule {
 
   static let codes: Set<String> = ["MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA"]
 
-  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
     var used: Set<String> = []
     for child in census.children {
       for d in child.disabilities {
-        if let code = d.value?.uppercased(), Self.codes.contains(code) { used.insert(code) }
+        if let code = d.value.map(upperCased), Self.codes.contains(code) { used.insert(code) }
       }
+      if used.count > 7 { return }
     }
     guard used.count <= 7 else { return }
     let line = census.childrenLine > 0 ? census.childrenLine : census.header.line

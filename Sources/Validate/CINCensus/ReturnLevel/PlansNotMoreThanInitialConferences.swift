@@ -12,15 +12,15 @@ struct PlansNotMoreThanInitialConferences: CensusReturnRule {
     "2883", .error, module: .returnLevel, fields: ["CPPstartDate", "DateOfInitialCPC"], years: .all,
     message: message)
 
-  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
     func inPeriod(_ d: CensusDate) -> Bool { d.value.map(context.inPeriod) ?? false }
     var plans = 0
     var conferences = 0
     for child in census.children {
       for episode in child.episodes {
-        plans += episode.plans.filter { inPeriod($0.start) }.count
-        conferences += inPeriod(episode.dateOfInitialCPC) ? 1 : 0
-        conferences += episode.section47s.filter { inPeriod($0.icpcDate) }.count
+        for plan in episode.plans where inPeriod(plan.start) { plans += 1 }
+        if inPeriod(episode.dateOfInitialCPC) { conferences += 1 }
+        for s in episode.section47s where inPeriod(s.icpcDate) { conferences += 1 }
       }
     }
     guard plans > conferences else { return }

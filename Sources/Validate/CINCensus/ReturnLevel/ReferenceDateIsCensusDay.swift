@@ -14,7 +14,7 @@ struct ReferenceDateIsCensusDay: CensusReturnRule {
   static let info = CensusRuleInfo(
     "100", .error, module: .returnLevel, fields: ["ReferenceDate"], years: .all, message: message)
 
-  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
     let reference = census.header.referenceDate
     if let day = reference.value, day == context.year.end { return }
     report.add(Self.info, at: CensusPlace("ReferenceDate", reference, within: census.header.line))

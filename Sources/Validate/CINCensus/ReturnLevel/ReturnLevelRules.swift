@@ -1,10 +1,10 @@
 /// The ReturnLevel rules, in code order.
 enum ReturnLevelRules {
   static let all: [CensusRuleEntry] = [
-    .file(ReferenceDateIsCensusDay()),
-    .file(PlansNotMoreThanInitialConferences()),
-    .file(ShareWithNoSexRecorded()),
-    .file(DisabilityCodesUsed()),
-    .file(SomeChildHasSeveralDisabilities()),
+    .file(ReferenceDateIsCensusDay.self),
+    .file(PlansNotMoreThanInitialConferences.self),
+    .file(ShareWithNoSexRecorded.self),
+    .file(DisabilityCodesUsed.self),
+    .file(SomeChildHasSeveralDisabilities.self),
   ]
 }

@@ -14,16 +14,15 @@ struct ShareWithNoSexRecorded: CensusReturnRule {
     "2886Q", .query, module: .returnLevel, fields: ["Sex", "GenderCurrent", "ExpectedPersonBirthDate"],
     years: .all, message: message)
 
-  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
     let sexFrom2024 = context.year >= CensusYear(endingIn: 2025)
     let total = census.children.count
     guard total > 0 else { return }
-    let counted = census.children.filter { child in
-      guard child.expectedBirthDate.isMissing else { return false }
+    var counted = 0
+    for child in census.children where child.expectedBirthDate.isMissing {
       let recorded = sexFrom2024 ? child.sex : child.genderCurrent
-      guard let value = recorded.value else { return true }
-      return value == (sexFrom2024 ? "U" : "0")
-    }.count
+      if recorded.value.map({ $0 == (sexFrom2024 ? "U" : "0") }) ?? true { counted += 1 }
+    }
     // More than 2%: counted / total > 2 / 100, in whole numbers.
     guard counted * 100 > total * 2 else { return }
     let line = census.childrenLine > 0 ? census.childrenLine : census.header.line

@@ -12,12 +12,17 @@ struct SomeChildHasSeveralDisabilities: CensusReturnRule {
   static let info = CensusRuleInfo(
     "2888Q", .query, module: .returnLevel, fields: ["Disability"], years: .all, message: message)
 
-  func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ census: CensusReturn, in context: CensusContext, into report: inout ValidationReport) {
     var anyDisabled = false
     for child in census.children {
-      let codes = Set(child.disabilities.compactMap { $0.value?.uppercased() }.filter { $0 != "NONE" })
-      if codes.count > 1 { return }
-      if codes.count == 1 { anyDisabled = true }
+      // The child's first code other than NONE, and whether a different one follows.
+      var first: String?
+      for d in child.disabilities {
+        guard let code = d.value.map(upperCased), code != "NONE" else { continue }
+        if let first, first != code { return }
+        first = code
+      }
+      if first != nil { anyDisabled = true }
     }
     guard anyDisabled else { return }
     let line = census.childrenLine > 0 ? census.childrenLine : census.header.line

@@ -20,7 +20,7 @@ struct ProtectionReviewDuringCINPlan: CensusChildRule {
     "4003", .error, module: .reviews, fields: ["CPPreviewDate", "CINPlanStartDate", "CINPlanEndDate"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for plan in episode.plans {
         for review in plan.reviews {
@@ -44,7 +44,7 @@ struct ProtectionReviewDuringCINPlan: CensusChildRule {
     }
   }
 
-  private func place(_ review: CensusDate, _ plan: CensusProtectionPlan) -> CensusPlace {
+  private static func place(_ review: CensusDate, _ plan: CensusProtectionPlan) -> CensusPlace {
     CensusPlace("CPPreviewDate", review, within: plan.line)
   }
 }

@@ -9,7 +9,7 @@ struct ReviewHasDate: CensusChildRule {
   static let info = CensusRuleInfo(
     "8842Q", .query, module: .reviews, fields: ["CPPreviewDate"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for p in episode.plans {
         for r in p.reviews where r.value == nil {

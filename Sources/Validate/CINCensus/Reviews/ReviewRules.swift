@@ -1,7 +1,7 @@
 /// The Reviews rules, in code order.
 enum ReviewRules {
   static let all: [CensusRuleEntry] = [
-    .child(ProtectionReviewDuringCINPlan()),
-    .child(ReviewHasDate()),
+    .child(ProtectionReviewDuringCINPlan.self),
+    .child(ReviewHasDate.self),
   ]
 }

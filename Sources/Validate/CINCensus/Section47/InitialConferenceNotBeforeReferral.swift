@@ -12,7 +12,7 @@ struct InitialConferenceNotBeforeReferral: CensusChildRule {
     "1104", .error, module: .section47, fields: ["DateOfInitialCPC", "CINreferralDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       guard let referral = episode.referralDate.value else { continue }
       let referralPlace = CensusPlace("CINreferralDate", episode.referralDate, within: episode.line)

@@ -9,7 +9,7 @@ struct InitialConferenceNotWeekend: CensusChildRule {
   static let info = CensusRuleInfo(
     "8875", .error, module: .section47, fields: ["DateOfInitialCPC"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datesWhere(
       Self.info, child, field: "DateOfInitialCPC", modules: { $0.section47s }, date: { ($0.icpcDate, $0.line) },
       fails: { $0.isWeekend }, into: &report)

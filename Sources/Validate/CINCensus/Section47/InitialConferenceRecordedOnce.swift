@@ -12,7 +12,7 @@ struct InitialConferenceRecordedOnce: CensusChildRule {
   static let info = CensusRuleInfo(
     "2884", .error, module: .section47, fields: ["DateOfInitialCPC"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       guard let onEpisode = episode.dateOfInitialCPC.value else { continue }
       for s47 in episode.section47s where s47.icpcDate.value == onEpisode {

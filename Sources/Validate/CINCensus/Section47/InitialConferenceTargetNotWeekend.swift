@@ -10,7 +10,7 @@ struct InitialConferenceTargetNotWeekend: CensusChildRule {
   static let info = CensusRuleInfo(
     "8870Q", .query, module: .section47, fields: ["InitialCPCtarget"], years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.datesWhere(
       Self.info, child, field: "InitialCPCtarget", modules: { $0.section47s }, date: { ($0.icpcTarget, $0.line) },
       fails: { $0.isWeekend }, into: &report)

@@ -12,10 +12,11 @@ struct OneOpenSection47PerEpisode: CensusChildRule {
     "8839", .error, module: .section47, fields: ["DateOfInitialCPC", "ICPCnotRequired"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
-      let open = episode.section47s.filter { $0.icpcDate.isMissing && $0.icpcNotRequired.value != .yes }
-      guard open.count > 1 else { continue }
+      func isOpen(_ s: CensusSection47) -> Bool { s.icpcDate.isMissing && s.icpcNotRequired.value != .yes }
+      guard episode.section47s.count(where: isOpen) > 1 else { continue }
+      let open = episode.section47s.filter(isOpen)
       report.add(Self.info, at: open.map { CensusPlace("DateOfInitialCPC", $0.icpcDate, within: $0.line) })
     }
   }

@@ -11,7 +11,7 @@ struct S47AwaitingConferenceStartInPeriod: CensusChildRule {
     "8740", .error, module: .section47, fields: ["S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.awaitingConference(Self.info, child, startFails: { !context.inPeriod($0) }, into: &report)
   }
 }

@@ -15,7 +15,7 @@ struct S47AwaitingConferenceStartedLongAgo: CensusChildRule {
     "8675Q", .query, module: .section47, fields: ["S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired"],
     years: .all, message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     let cutOff = context.fifteenWorkingDaysBefore
     EpisodeChecks.awaitingConference(Self.info, child, startFails: { $0 < cutOff }, into: &report)
   }

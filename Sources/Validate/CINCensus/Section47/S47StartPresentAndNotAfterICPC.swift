@@ -11,7 +11,7 @@ struct S47StartPresentAndNotAfterICPC: CensusChildRule {
     "8615", .error, module: .section47, fields: ["S47ActualStartDate", "DateOfInitialCPC"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for e in child.episodes {
       for s in e.section47s {
         guard let conference = s.icpcDate.value else { continue }

@@ -18,7 +18,7 @@ struct Section47NotStartedDuringAnother: CensusChildRule {
     "8890", .error, module: .section47, fields: ["S47ActualStartDate", "DateOfInitialCPC"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     for episode in child.episodes {
       for (inside, open) in EpisodeChecks.startedWithinAnother(
         episode.section47s, start: \.start, end: \.icpcDate, stillOpen: { $0.icpcNotRequired.value != .yes },

@@ -10,7 +10,7 @@ struct Section47StartNotBeforeReferral: CensusChildRule {
     "2889", .error, module: .section47, fields: ["S47ActualStartDate", "CINreferralDate"], years: .all,
     message: message)
 
-  func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
+  static func check(_ child: CensusChild, in context: CensusContext, into report: inout ValidationReport) {
     EpisodeChecks.startsBeforeReferral(
       Self.info, child, field: "S47ActualStartDate", modules: { $0.section47s }, date: { ($0.start, $0.line) },
       into: &report)

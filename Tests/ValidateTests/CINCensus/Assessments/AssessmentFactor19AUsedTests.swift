@@ -34,7 +34,7 @@ struct AssessmentFactor19AUsedTests {
     #expect(!years.contains(CensusYear(endingIn: 2024)))
     #expect(years.contains(CensusYear(endingIn: 2025)) && years.contains(CensusYear(endingIn: 2026)))
     let in2023to24 = census([Self.factors("19A")], reference: "2024-03-31")
-    #expect(CensusValidation.validate(in2023to24, rules: [.child(AssessmentFactor19AUsed())]).findings.isEmpty)
+    #expect(CensusValidation.validate(in2023to24, rules: [.child(AssessmentFactor19AUsed.self)]).findings.isEmpty)
   }
 
   @Test func pointsAtTheFactorAsAQuery() {
