@@ -25,14 +25,16 @@ enum CensusChecks {
       guard let end = c.header.referenceDate.value else { continue }
       periods[c.file] = (Period.financialYear(Period.financialYearStart(of: end)).start, end)
     }
-    var errors: [(module: String, start: Day, end: Day)] = []
-    var seen = Set<String>()
+    // The module and file of each DfE error, once: a few dozen pairs at most, so a census with
+    // hundreds of thousands of findings is scanned against a short list, not hashed finding by finding.
+    var pairs: [(module: String, file: String)] = []
     for f in findings where f.rule.severity == .error && f.year != nil {
-      guard let module = f.rule.module, let p = periods[f.file], seen.insert("\(module)|\(f.file)").inserted else {
+      guard let module = f.rule.module, !pairs.contains(where: { $0.module == module && $0.file == f.file }) else {
         continue
       }
-      errors.append((module, p.0, p.1))
+      pairs.append((module, f.file))
     }
+    let errors = pairs.compactMap { pair in periods[pair.file].map { (module: pair.module, start: $0.0, end: $0.1) } }
     guard !errors.isEmpty else { return values }
     return values.map { v in
       guard fromCensus.contains(v.indicator.family), let mods = modules[v.indicator.family],

@@ -97,17 +97,42 @@ public enum Dashboards {
       let source: String
       let year: String
     }
+    // One tally per rule, source and year. Findings are looked up by rule identity (a number)
+    // and then among that rule's few sources and years, so a census with hundreds of thousands
+    // of findings hashes no text per finding beyond the child, once per child and rule.
+    struct Tally {
+      let key: Key
+      var places = 0
+      var issues: Set<Int> = []
+      var children: Set<String> = []
+      var lastChild: String?
+    }
+    func add(_ f: Finding, to list: inout [Tally]) {
+      let year = f.year ?? ""
+      var k = list.firstIndex { $0.key.source == f.source && $0.key.year == year } ?? -1
+      if k < 0 {
+        list.append(Tally(key: Key(rule: f.rule, source: f.source, year: year)))
+        k = list.count - 1
+      }
+      if let id = f.issueID { list[k].issues.insert(id) } else { list[k].places += 1 }
+      if let c = f.childRef, c != list[k].lastChild {
+        list[k].children.insert(c)
+        list[k].lastChild = c
+      }
+    }
+    var tallies: [ObjectIdentifier: [Tally]] = [:]
+    for f in findings { add(f, to: &tallies[ObjectIdentifier(f.rule), default: []]) }
+    // Two rule values with one code are one rule here. An issue found across several places
+    // counts once.
     var places: [Key: Int] = [:]
     var issues: [Key: Set<Int>] = [:]
     var children: [Key: Set<String>] = [:]
-    for f in findings {
-      let k = Key(rule: f.rule, source: f.source, year: f.year ?? "")
-      if let id = f.issueID { issues[k, default: []].insert(id) } else { places[k, default: 0] += 1 }
-      if let c = f.childRef { children[k, default: []].insert(c) }
+    for t in tallies.values.joined() {
+      places[t.key, default: 0] += t.places
+      issues[t.key, default: []].formUnion(t.issues)
+      children[t.key, default: []].formUnion(t.children)
     }
-    // An issue found across several places counts once.
-    var count: [Key: Int] = places
-    for (k, ids) in issues { count[k, default: 0] += ids.count }
+    let count = places.merging(issues.mapValues(\.count), uniquingKeysWith: +)
     let keys = count.keys.sorted { a, b in
       let (na, nb) = (count[a]!, count[b]!)
       if a.rule.severity != b.rule.severity { return a.rule.severity < b.rule.severity }
@@ -141,16 +166,37 @@ public enum Dashboards {
   /// Sorts positions rather than the findings themselves, comparing the cheap keys first, so a
   /// national census's hundreds of thousands of findings are not moved and retained at each step.
   public static func ordered(_ findings: [Finding]) -> [Finding] {
+    // File, line and rule decide almost every pair; they are compared as numbers (ranks in name
+    // and code order), and the text of two findings only when all three are equal. A return can
+    // hold hundreds of thousands of findings, many on one line, nearly all from one file and a
+    // few dozen rule values, so each finding is ranked without hashing its text.
+    var fileNames: [String] = []
+    var lastFile: String?
+    var rules: [ObjectIdentifier: Rule] = [:]
+    for f in findings {
+      if f.file != lastFile {
+        fileNames.append(f.file)
+        lastFile = f.file
+      }
+      rules[ObjectIdentifier(f.rule)] = f.rule
+    }
     var files: [String: Int] = [:]
-    for name in Set(findings.map(\.file)).sorted() { files[name] = files.count }
-    let fileRank = findings.map { files[$0.file]! }
+    for name in Set(fileNames).sorted() { files[name] = files.count }
+    var codes: [String: Int] = [:]
+    for code in Set(rules.values.map(\.code)).sorted() { codes[code] = codes.count }
+    let ruleRank = rules.mapValues { codes[$0.code]! }
+    var place: [(file: Int, line: Int, rule: Int)] = []
+    place.reserveCapacity(findings.count)
+    var last: (name: String, rank: Int)?
+    for f in findings {
+      if f.file != last?.name { last = (f.file, files[f.file]!) }
+      place.append((last!.rank, f.line ?? 0, ruleRank[ObjectIdentifier(f.rule)]!))
+    }
     var order = Array(findings.indices)
     order.sort { i, j in
-      if fileRank[i] != fileRank[j] { return fileRank[i] < fileRank[j] }
-      let (a, b) = (findings[i], findings[j])
-      if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }
-      let x = (a.rule.code, a.field ?? "", a.value ?? "", a.message, a.issueID ?? 0)
-      let y = (b.rule.code, b.field ?? "", b.value ?? "", b.message, b.issueID ?? 0)
+      if place[i] != place[j] { return place[i] < place[j] }
+      let x = (findings[i].field ?? "", findings[i].value ?? "", findings[i].message, findings[i].issueID ?? 0)
+      let y = (findings[j].field ?? "", findings[j].value ?? "", findings[j].message, findings[j].issueID ?? 0)
       return x != y ? x < y : i < j
     }
     return order.map { findings[$0] }
