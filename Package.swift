@@ -14,33 +14,36 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
-    // MARK: C libraries (only Ingest imports the system ones)
+    // MARK: C libraries (only SafeguardKernels and Ingest import the system ones)
     // libcsv: Debian ships no pkg-config file, so the module map links "csv" itself.
     .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
     // libxml2 for the CIN census XML.
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // SHA-256 block compression on the x86 SHA extensions (only Report imports it; Swift fallback elsewhere).
     .target(name: "CSHA256"),
-    // A cache prefetch hint (only SafeguardCore imports it): child ID lookups start early.
+    // A cache prefetch hint (only SafeguardKernels imports it): child ID lookups start early.
     .target(name: "CPrefetch"),
+
+    // MARK: Speed machinery
+    // The machinery national runs need and no definition does: the child ID table, the libcsv
+    // wrapper, radix sort, work split across cores, stage timings, inputs left to the process
+    // exit. It knows nothing of the domain. The only target compiled without exclusivity checks: the child ID table is
+    // touched on every row read.
+    .target(
+      name: "SafeguardKernels", dependencies: ["CPrefetch", "CLibCSV"],
+      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
 
     // MARK: Domain and stages (stages never import each other; only Pipeline knows the order)
     // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
-    // Exclusivity checks are off here too: ChildRegistry interns a child ID on every row read.
-    .target(
-      name: "SafeguardCore", dependencies: ["CPrefetch"],
-      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+    .target(name: "SafeguardCore", dependencies: ["SafeguardKernels"]),
     // Reads extracts (CSV on libcsv, XML on libxml2) into typed records plus findings.
-    // Exclusivity checks are off here: the per-field callbacks are the hot path of a national run.
-    .target(
-      name: "Ingest", dependencies: ["SafeguardCore", "CLibCSV", "CLibXML2"],
-      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+    .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels", "CLibCSV", "CLibXML2"]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
-    .target(name: "Validate", dependencies: ["SafeguardCore"]),
+    .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
     .target(name: "CensusSamples", dependencies: ["SafeguardCore"]),
     // Orders and links records into per-child timelines.
-    .target(name: "Transform", dependencies: ["SafeguardCore"]),
+    .target(name: "Transform", dependencies: ["SafeguardCore", "SafeguardKernels"]),
     // Indicators: pure functions over timelines and periods.
     .target(name: "Aggregate", dependencies: ["SafeguardCore"]),
     // Police vs social care missing-episode reconciliation (specs/reconciliation.md).
@@ -48,12 +51,13 @@ let package = Package(
     // Statistical neighbours, comparators, ranks and quartile bands (issue 4).
     .target(name: "Benchmark", dependencies: ["SafeguardCore"]),
     // Writes the dashboards: RFC 4180 CSV, atomic output folders, manifest hashes.
-    .target(name: "Report", dependencies: ["SafeguardCore", "CSHA256"]),
+    .target(name: "Report", dependencies: ["SafeguardCore", "SafeguardKernels", "CSHA256"]),
     // Reads pipelines/*.pipeline.yaml and runs the stages in order; owns locks and output placement.
     .target(
       name: "Pipeline",
       dependencies: [
-        "SafeguardCore", "Ingest", "Validate", "Transform", "Aggregate", "Reconcile", "Benchmark", "Report",
+        "SafeguardCore", "SafeguardKernels", "Ingest", "Validate", "Transform", "Aggregate", "Reconcile", "Benchmark",
+        "Report",
         .product(name: "Yams", package: "Yams"),
       ]),
 
@@ -68,27 +72,29 @@ let package = Package(
     .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples"]),
 
     // MARK: Tests
+    .testTarget(name: "SafeguardKernelsTests", dependencies: ["SafeguardKernels"]),
     .testTarget(
       name: "SafeguardCoreTests",
       dependencies: ["SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(
       name: "IngestTests",
       dependencies: [
-        "Ingest", "SafeguardCore", "Report", "Transform",
+        "Ingest", "SafeguardCore", "SafeguardKernels", "Report", "Transform",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(
       name: "AggregateTests",
       dependencies: [
-        "Aggregate", "Transform", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        "Aggregate", "Transform", "SafeguardCore", "SafeguardKernels",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(
       name: "ValidateTests",
       dependencies: [
         "Validate", "SafeguardCore", "CensusSamples", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "TransformTests", dependencies: ["Transform", "SafeguardCore"]),
-    .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore"]),
+    .testTarget(name: "TransformTests", dependencies: ["Transform", "SafeguardCore", "SafeguardKernels"]),
+    .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore", "SafeguardKernels"]),
     .testTarget(
       name: "ReconcileTests",
       dependencies: [

@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// Row decoders for Annex A lists 2 and 4–8.
 ///

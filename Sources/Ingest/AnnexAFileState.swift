@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// Per-file reading state of an Annex A list: the column positions, counters, and the records
 /// decoded so far.
@@ -75,7 +76,7 @@ struct AnnexAFileState: CSVFileState {
     }
     let id = FieldParsing.trimmed(raw)
     // The parser hashed the ID as read; that hash serves when no spaces were trimmed.
-    if id.count == raw.count, record.childHash != 0 { return children.intern(bytes: id, hash: record.childHash) }
+    if id.count == raw.count, record.key != 0 { return children.intern(bytes: id, hash: record.key) }
     return children.intern(bytes: id)
   }
 

@@ -1,5 +1,6 @@
 import Dispatch
 import SafeguardCore
+import SafeguardKernels
 import Synchronization
 
 /// Reads the rest of a large UTF-8 contact or referral list in pieces on two threads while the
@@ -180,7 +181,7 @@ final class AnnexAPieces: @unchecked Sendable {
     state.reserveRecords(rows)
     var broken = false
     guard
-      let parser = try? CSVParser(
+      let parser = CSVParser(
         onRecord: { record in
           state.accept(record)
           return nil
@@ -188,7 +189,7 @@ final class AnnexAPieces: @unchecked Sendable {
         onError: { _ in broken = true })
     else { return nil }
     parser.keepOnly(layout.keep)
-    parser.prefetchChildIDs(column: layout.slot[0], in: children)
+    parser.watchKeyColumn(layout.slot[0], with: children)
     var transcoder = UTF8Transcoder()
     var utf8: [UInt8] = []
     utf8.reserveCapacity(FileBytes.chunkSize + FileBytes.chunkSize / 4)

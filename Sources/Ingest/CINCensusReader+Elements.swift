@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// The state of one CIN census read: walks the elements with `XMLTextReader` and builds the
 /// `CensusReturn`, one child at a time.

@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// Reads DfE Children in Need census XML files (`specs/extracts.md` section 1), streaming.
 ///

@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// What reading one file gave.
 public enum FileOutcome: Sendable {
@@ -44,7 +45,7 @@ public struct CSVExtractReader {
     /// Quoting errors before the header row, reported once the kind is known.
     var early: [CSVQuotingError] = []
     var failure: Error?
-    let parser = try CSVParser(
+    let made = CSVParser(
       onRecord: { record in
         if annexA != nil {
           annexA!.accept(record)
@@ -90,6 +91,7 @@ public struct CSVExtractReader {
           early.append(e)
         }
       })
+    guard let parser = made else { throw RunFailure(.software, "libcsv could not be initialised (out of memory)") }
     var utf8: [UInt8] = []
     utf8.reserveCapacity(FileBytes.chunkSize + FileBytes.chunkSize / 4)
     var bytes = 0
@@ -99,7 +101,7 @@ public struct CSVExtractReader {
       utf8.removeAll(keepingCapacity: true)
       transcoder.decode(chunk, into: &utf8)
       if !prefetching, let layout = annexALayout {
-        parser.prefetchChildIDs(column: layout.slot[0], in: children)
+        parser.watchKeyColumn(layout.slot[0], with: children)
         prefetching = true
       }
       utf8.withUnsafeBytes { parser.feed($0) }

@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// What every CSV reader's per-file state keeps: the file, its kind, row counts, the dates
 /// covered and the findings so far. The shared steps (a finding at a place, a row kept, a row

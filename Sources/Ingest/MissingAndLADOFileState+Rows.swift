@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// Row decoders for the missing-episode (section 3), police missing-person (section 4) and LADO
 /// (section 5) extracts. Findings within a row come in column order after those that decide

@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// Per-file reading state of a missing-episode, police missing-person or LADO extract.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Report
 import SafeguardCore
+import SafeguardKernels
 
 /// Hashes the input files for the manifest on a second thread while the main thread parses them.
 final class InputHasher: @unchecked Sendable {

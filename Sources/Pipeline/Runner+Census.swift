@@ -1,6 +1,7 @@
 import Aggregate
 import Foundation
 import SafeguardCore
+import SafeguardKernels
 import Transform
 import Validate
 

@@ -4,6 +4,7 @@ import Foundation
 import Ingest
 import Report
 import SafeguardCore
+import SafeguardKernels
 import Transform
 import Validate
 

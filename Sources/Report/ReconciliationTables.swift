@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// `missing_reconciliation.csv`, `missing_exceptions.PERSONAL.csv`, the console table and the
 /// headline sentence of the police vs social care missing reconciliation.

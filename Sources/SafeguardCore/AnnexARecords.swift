@@ -1,3 +1,5 @@
+import SafeguardKernels
+
 /// Compact records for Annex A lists 2 and 4 to 8, one row each, holding only what the indicators
 /// and the linking of referrals to assessments, enquiries and plans need.
 ///

@@ -1,3 +1,5 @@
+import SafeguardKernels
+
 /// The children's social care journey of `specs/extracts.md`, one model for either source: the
 /// CIN census XML (links explicit) or the Annex A lists (links inferred by child and dates).
 ///

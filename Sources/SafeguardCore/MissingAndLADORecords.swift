@@ -1,3 +1,5 @@
+import SafeguardKernels
+
 /// Records for the extracts of `specs/extracts.md` sections 3 to 5: missing and away episodes
 /// recorded by children's social care, police missing-person occurrences, and LADO contacts.
 ///

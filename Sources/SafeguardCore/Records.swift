@@ -1,3 +1,5 @@
+import SafeguardKernels
+
 /// The kinds of extract the pipeline recognises, by their headers or root element.
 public enum ExtractKind: String, Sendable, CaseIterable, Comparable {
   case annexAContacts = "annex_a_list_1"

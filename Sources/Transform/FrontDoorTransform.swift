@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// Builds the front-door timeline from the records read.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import SafeguardCore
+import SafeguardKernels
 import Testing
 import Transform
 

@@ -1,6 +1,7 @@
 import PropertyBased
 import Report
 import SafeguardCore
+import SafeguardKernels
 import Testing
 
 @testable import Ingest
@@ -11,7 +12,7 @@ import Testing
   static func parse(_ bytes: [UInt8]) throws -> (rows: [[String]], errors: Int) {
     var rows: [[String]] = []
     var errors = 0
-    let parser = try CSVParser(
+    let parser = try makeParser(
       onRecord: { record in
         rows.append((0..<record.count).map { record.string($0) })
         return nil
@@ -39,7 +40,7 @@ import Testing
 
   @Test func physicalLinesAreCountedThroughQuotedLineBreaks() throws {
     var lines: [Int] = []
-    let parser = try CSVParser(
+    let parser = try makeParser(
       onRecord: { record in
         lines.append(record.line)
         return nil
@@ -56,7 +57,7 @@ import Testing
     let whole = try Self.parse(text).rows
     for cut in 1..<text.count {
       var rows: [[String]] = []
-      let parser = try CSVParser(
+      let parser = try makeParser(
         onRecord: { record in
           rows.append((0..<record.count).map { record.string($0) })
           return nil
@@ -67,4 +68,11 @@ import Testing
       #expect(rows == whole, "cut at \(cut)")
     }
   }
+}
+
+/// A libcsv parser, or a failed test when libcsv cannot start.
+private func makeParser(
+  onRecord: @escaping (CSVRecord) -> [Bool]?, onError: @escaping (CSVQuotingError) -> Void
+) throws -> CSVParser {
+  try #require(CSVParser(onRecord: onRecord, onError: onError))
 }

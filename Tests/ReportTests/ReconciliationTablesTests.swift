@@ -1,5 +1,6 @@
 import Report
 import SafeguardCore
+import SafeguardKernels
 import Testing
 
 @Suite struct ReconciliationTablesTests {

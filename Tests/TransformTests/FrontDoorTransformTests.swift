@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 import Testing
 
 @testable import Transform

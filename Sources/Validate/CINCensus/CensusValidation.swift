@@ -1,4 +1,5 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// The one validation pass over a CIN census file, used by `safeguard run` and `safeguard validate`
 /// alike: every child once, each child rule of the file's year on it, then the file rules.

@@ -1,5 +1,6 @@
 import Foundation
 import SafeguardCore
+import SafeguardKernels
 
 /// The validation pass run while a census file is still being read: the reader hands over the
 /// children in batches as it goes, and a second thread checks them against the child rules while

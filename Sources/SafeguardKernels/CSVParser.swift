@@ -1,45 +1,49 @@
 import CLibCSV
-import SafeguardCore
 
 /// One record as libcsv delivered it: fields as byte ranges in the parser's reused buffer.
 ///
 /// Valid only during the row callback; copy what you keep. Columns the reader does not need
 /// arrive empty (see `CSVParser.keepOnly`).
-struct CSVRecord {
-  let bytes: UnsafePointer<UInt8>
-  let ends: UnsafePointer<Int>
+public struct CSVRecord {
+  @usableFromInline let bytes: UnsafePointer<UInt8>
+  @usableFromInline let ends: UnsafePointer<Int>
   /// Number of fields.
-  let count: Int
+  public let count: Int
   /// Physical line (1-based) where the record starts.
-  let line: Int
+  public let line: Int
   /// True when any field had text.
-  let hasText: Bool
-  /// `ChildRegistry.hash` of the child ID column's bytes as read, when the parser was asked to
-  /// look child IDs up ahead (`CSVParser.prefetchChildIDs`), so interning them hashes nothing
-  /// again; 0 otherwise.
-  let childHash: UInt64
+  @usableFromInline let hasText: Bool
+  /// What the key column's hook returned for this record's key column (`CSVParser.watchKeyColumn`);
+  /// 0 when no column is watched or the record has none.
+  public let key: UInt64
 
-  @inline(__always)
-  func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+  @inlinable @inline(__always)
+  public func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
     guard i >= 0 && i < count else { return UnsafeBufferPointer(start: nil, count: 0) }
     let start = i == 0 ? 0 : ends[i - 1]
     return UnsafeBufferPointer(start: bytes + start, count: ends[i] - start)
   }
 
-  @inline(__always)
-  func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { body(field(i)) }
+  @inlinable @inline(__always)
+  public func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { body(field(i)) }
 
-  func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
+  @inlinable public func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
 
   /// True for a blank or all-commas line.
-  var isEmpty: Bool { !hasText }
+  @inlinable public var isEmpty: Bool { !hasText }
 }
 
 /// A quoting error: the records from `firstLine` to `lastLine` could not be read.
-struct CSVQuotingError {
-  let firstLine: Int
-  let lastLine: Int
-  let atEndOfFile: Bool
+public struct CSVQuotingError {
+  public let firstLine: Int
+  public let lastLine: Int
+  public let atEndOfFile: Bool
+}
+
+/// Wants one column's bytes the moment the parser has them, before the rest of the row (to start
+/// a table lookup early, say); what it returns travels with the record as `CSVRecord.key`.
+public protocol CSVKeyColumnHook: AnyObject {
+  func keyRead(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64
 }
 
 /// Streams RFC 4180 CSV through libcsv in strict mode (`CSV_STRICT | CSV_STRICT_FINI`).
@@ -51,7 +55,7 @@ struct CSVQuotingError {
 /// `onRecord` may return which columns to copy from then on (others arrive as empty fields),
 /// so columns the reader does not use cost nothing. This is the only file that touches libcsv;
 /// it owns the parser and frees it.
-final class CSVParser {
+public final class CSVParser {
   private var parser = csv_parser()
   /// The current record's field bytes and field ends, grown as needed and reused.
   private var bytes: UnsafeMutablePointer<UInt8>
@@ -66,26 +70,25 @@ final class CSVParser {
   /// `keepCount` are copied.
   private var keep: UnsafeMutablePointer<Bool> = .allocate(capacity: 1)
   private var keepCount = 0
-  /// The column whose text is hashed and looked up ahead in `prefetchRegistry` as soon as it is
-  /// read (-1: none). The registry is held unretained (the caller keeps it alive while feeding):
-  /// a retain and release per row showed in profiles.
-  private var prefetchColumn = -1
-  private var prefetchRegistry: Unmanaged<ChildRegistry>?
-  private var childHash: UInt64 = 0
+  /// The column handed to `keyHook` as soon as it is read (-1: none). The hook is held
+  /// unretained (the caller keeps it alive while feeding): a retain and release per row showed
+  /// in profiles.
+  private var keyColumn = -1
+  private unowned(unsafe) var keyHook: (any CSVKeyColumnHook)?
+  private var key: UInt64 = 0
   /// The physical line (1-based) the next byte fed is on.
-  private(set) var line = 1
+  public private(set) var line = 1
   private var pendingCR = false
   private var onRecord: (CSVRecord) -> [Bool]?
   private var onError: (CSVQuotingError) -> Void
 
-  init(onRecord: @escaping (CSVRecord) -> [Bool]?, onError: @escaping (CSVQuotingError) -> Void) throws {
+  /// nil when libcsv cannot be initialised (out of memory).
+  public init?(onRecord: @escaping (CSVRecord) -> [Bool]?, onError: @escaping (CSVQuotingError) -> Void) {
     self.onRecord = onRecord
     self.onError = onError
     bytes = .allocate(capacity: byteCapacity)
     ends = .allocate(capacity: endCapacity)
-    guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
-      throw RunFailure(.software, "libcsv could not be initialised (out of memory)")
-    }
+    guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else { return nil }
   }
 
   deinit {
@@ -132,10 +135,8 @@ final class CSVParser {
         (bytes + byteCount).update(from: data.assumingMemoryBound(to: UInt8.self), count: len)
         byteCount += len
       }
-      if fieldCount == prefetchColumn, let registry = prefetchRegistry {
-        let h = ChildRegistry.hash(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: len))
-        childHash = h
-        registry._withUnsafeGuaranteedRef { $0.prefetch(hash: h) }
+      if fieldCount == keyColumn, let hook = keyHook {
+        key = hook.keyRead(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: len))
       }
       if fieldCount == 0 {
         // A first field holding quoted line breaks started on an earlier line.
@@ -151,38 +152,38 @@ final class CSVParser {
     if fieldCount > 0 {
       if let columns = onRecord(
         CSVRecord(
-          bytes: bytes, ends: ends, count: fieldCount, line: recordLine, hasText: hasText, childHash: childHash))
+          bytes: bytes, ends: ends, count: fieldCount, line: recordLine, hasText: hasText, key: key))
       {
         keepOnly(columns)
       }
     }
     byteCount = 0
     fieldCount = 0
-    childHash = 0
+    key = 0
   }
 
   /// From the next record on, copies only the columns marked true (and any past the end of
   /// `columns`); the others arrive as empty fields.
-  func keepOnly(_ columns: [Bool]) {
+  public func keepOnly(_ columns: [Bool]) {
     keep.deallocate()
     keep = .allocate(capacity: max(columns.count, 1))
     keep.initialize(from: columns, count: columns.count)
     keepCount = columns.count
   }
 
-  /// From the next record on, each record's `column` is looked up ahead in `registry` as soon as
-  /// it is read, so the child ID's table slot arrives while the rest of the row is parsed.
-  /// The caller keeps `registry` alive until it stops feeding.
-  func prefetchChildIDs(column: Int, in registry: ChildRegistry) {
-    prefetchColumn = column
-    prefetchRegistry = Unmanaged.passUnretained(registry)
+  /// From the next record on, each record's `column` is handed to `hook` as soon as it is read,
+  /// and what `hook` returns travels with the record as `key`. The caller keeps `hook` alive
+  /// until it stops feeding.
+  public func watchKeyColumn(_ column: Int, with hook: any CSVKeyColumnHook) {
+    keyColumn = column
+    keyHook = hook
   }
 
   /// True when everything fed so far ended a record: no field, quote or line end is left open,
   /// so a fresh parser could read the rest. (libcsv's state 0 is ROW_NOT_BEGUN.)
-  var atRecordStart: Bool { fieldCount == 0 && !pendingCR && parser.pstate == 0 }
+  public var atRecordStart: Bool { fieldCount == 0 && !pendingCR && parser.pstate == 0 }
 
-  static func lineBreaks(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+  public static func lineBreaks(_ b: UnsafeBufferPointer<UInt8>) -> Int {
     var n = 0
     var i = 0
     while i < b.count {
@@ -198,7 +199,7 @@ final class CSVParser {
   }
 
   /// Feeds UTF-8 text; records are delivered through `onRecord` as they complete.
-  func feed(_ text: UnsafeRawBufferPointer) {
+  public func feed(_ text: UnsafeRawBufferPointer) {
     let n = text.count
     guard n > 0, let base = text.baseAddress else { return }
     let bytes = base.assumingMemoryBound(to: UInt8.self)
@@ -262,11 +263,11 @@ final class CSVParser {
     _ = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
     byteCount = 0
     fieldCount = 0
-    childHash = 0
+    key = 0
   }
 
   /// Ends the input: delivers the last record, or reports a quote left open.
-  func finish() {
+  public func finish() {
     let context = Unmanaged.passUnretained(self).toOpaque()
     if csv_fini(&parser, CSVParser.fieldCallback, CSVParser.rowCallback, context) != 0 {
       if endedWithBreak { line = max(line - 1, 1) }

@@ -1,4 +1,4 @@
-import SafeguardCore
+import SafeguardKernels
 import Testing
 
 /// Interning: indices in order of first sight, IDs of any length, growth, reserving room, and

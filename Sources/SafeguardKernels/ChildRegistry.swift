@@ -290,3 +290,14 @@ public final class ChildRegistry: @unchecked Sendable {
     return h
   }
 }
+
+/// A CSV file's child ID column: as soon as the parser has an ID's bytes, their hash is taken and
+/// the table slot it names is fetched, so the slot arrives while the rest of the row is parsed and
+/// interning the ID later hashes nothing again (`intern(bytes:hash:)` with `CSVRecord.key`).
+extension ChildRegistry: CSVKeyColumnHook {
+  public func keyRead(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let h = Self.hash(bytes)
+    prefetch(hash: h)
+    return h
+  }
+}

@@ -1,4 +1,4 @@
-import SafeguardCore
+import SafeguardKernels
 import Testing
 
 @Suite struct ParallelTests {
