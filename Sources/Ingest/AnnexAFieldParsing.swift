@@ -39,18 +39,6 @@ enum AnnexAFieldParsing {
     return .value(value)
   }
 
-  /// Reads a yes/no answer: the forms `FieldParsing.yesNo` reads (Y/N/Yes/No/1/0/True/False in
-  /// any case), and the same written as an Annex A code (`a) Yes`, `1 - Yes`, `b) No`, `0 - No`).
-  ///
-  /// Blank, `Unknown`, `c) Unknown` and `Not known` are `.unknown`; nil for anything else.
-  static func yesNo(_ raw: UnsafeBufferPointer<UInt8>) -> YesNo? {
-    if let answer = FieldParsing.yesNo(raw) { return answer }
-    var code = FieldParsing.code(raw)
-    if code == "UNKNOWN" || code == "NOT KNOWN" { return .unknown }
-    guard !code.isEmpty else { return nil }
-    return code.withUTF8 { FieldParsing.yesNo($0) }
-  }
-
   /// The category of abuse codes, and the whole values that also mean one.
   static let abuseCodes: Set<String> = ["NEG", "PHY", "SAB", "EMO", "MUL"]
   private static let abuseSynonyms = ["PA": "PHY", "PHYSAB": "PHY", "MULIPLE": "MUL"]

@@ -115,7 +115,7 @@ extension AnnexAFileState {
   private mutating func yesNo(_ record: CSVRecord, _ field: AnnexAField, child: Int32) -> YesNo {
     let at = fieldSlot[field.rawValue]
     guard at >= 0 else { return .unknown }
-    if let answer = record.withField(at, { AnnexAFieldParsing.yesNo($0) }) { return answer }
+    if let answer = record.withField(at, { FieldParsing.yesNo($0) }) { return answer }
     report(
       Rules.badYesNo, record, field, child: child,
       "expected Y or N (Yes/No/1/0/True/False); the row is counted but left out of the figures that need this answer")

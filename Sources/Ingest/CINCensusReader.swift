@@ -159,7 +159,7 @@ extension CINCensusParse {
   /// `true`/`false` in any case, `1`, `0`; anything else a finding and no value.
   func yesNo(_ field: String) throws -> CensusBool {
     try element { b in
-      if let answer = CINValues.yesNo(b), answer != .unknown { return answer }
+      if FieldParsing.isSchemaBoolean(b), let answer = FieldParsing.yesNo(b), answer != .unknown { return answer }
       note(
         CINRules.badYesNo, xml.line, field: field, value: String(decoding: b, as: UTF8.self),
         "expected true, false, 1 or 0; the answer is treated as unknown")
@@ -245,17 +245,6 @@ enum CINValues {
     guard let day = Day(year: y, month: m, day: d) else { return .invalid("no such date") }
     guard y >= 1900 && y <= 2100 else { return .invalid("the year is before 1900 or after 2100") }
     return .date(day)
-  }
-
-  /// `true` or `false` in any case (`True`, `TRUE`), `1`, `0`; `.unknown` when blank; nil otherwise.
-  static func yesNo(_ b: UnsafeBufferPointer<UInt8>) -> YesNo? {
-    guard b.count <= 5 else { return nil }
-    // Letters folded to lower case (digits are unchanged by the OR).
-    switch b.reduce(UInt64(0), { $0 << 8 | UInt64($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }) {
-    case 0x31, 0x7472_7565: return .yes  // 1 true
-    case 0x30, 0x66_616C_7365: return .no  // 0 false
-    default: return FieldParsing.isBlank(b) ? .unknown : nil
-    }
   }
 
   /// The bytes as a `String`, with ASCII letters upper-cased (codes are read case-insensitively).

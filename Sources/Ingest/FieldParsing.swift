@@ -188,8 +188,31 @@ enum FieldParsing {
     return .dateTime(t)
   }
 
-  /// Reads Y/N/Yes/No/1/0/True/False in any case; nil for anything else. Blank is `.unknown`.
+  /// Reads a yes/no answer: the one reader of yes/no fields for every extract.
+  ///
+  /// Y/N/Yes/No/1/0/True/False in any case, and the same written as an Annex A code (`a) Yes`,
+  /// `1 - Yes`, `b) No`, `0 - No`). Blank, `NULL`, `Unknown`, `c) Unknown` and `Not known` are
+  /// `.unknown`; nil for anything else. The census reads the same way, after checking that the
+  /// text is one of the schema's forms (`isSchemaBoolean`).
   static func yesNo(_ raw: UnsafeBufferPointer<UInt8>) -> YesNo? {
+    if let answer = plainYesNo(raw) { return answer }
+    var code = code(raw)
+    if code == "UNKNOWN" || code == "NOT KNOWN" { return .unknown }
+    guard !code.isEmpty else { return nil }
+    return code.withUTF8 { plainYesNo($0) }
+  }
+
+  /// `true`, `false`, `1` or `0` in any case (`xs:boolean` as the census schema writes it), or blank.
+  static func isSchemaBoolean(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+    if isBlank(raw) { return true }
+    let b = trimmed(raw)
+    guard b.count == 1 || b.count == 4 || b.count == 5 else { return false }
+    if b.count == 1 { return b[0] == 0x30 || b[0] == 0x31 }
+    return plainYesNo(raw) != nil
+  }
+
+  /// Y/N/Yes/No/1/0/True/False in any case; nil for anything else. Blank is `.unknown`.
+  private static func plainYesNo(_ raw: UnsafeBufferPointer<UInt8>) -> YesNo? {
     if isBlank(raw) { return .unknown }
     let b = trimmed(raw)
     // Lower-case letters by setting bit 5; digits are compared as they are.

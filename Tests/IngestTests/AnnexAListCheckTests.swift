@@ -167,7 +167,7 @@ private func located(_ set: ExtractSet) -> [String] {
     ] as [(String, YesNo?)])
   func codedYesNo(value: String, expected: YesNo?) {
     var s = value
-    #expect(s.withUTF8 { AnnexAFieldParsing.yesNo($0) } == expected)
+    #expect(s.withUTF8 { FieldParsing.yesNo($0) } == expected)
   }
 }
 

@@ -206,6 +206,18 @@ private func same(_ a: [(String, String, YesNo)], _ b: [(String, String, YesNo)]
     #expect(set.files[0].firstDate == Day(year: 2024, month: 4, day: 1))
   }
 
+  /// List 3 reads yes/no answers as every other list does: Annex A codes included.
+  @Test func referralNFAReadsAnnexACodesAsList4Does() throws {
+    let text = [
+      header, TestFiles.referral("C1", "01/04/2024", nfa: "a) Yes"),
+      TestFiles.referral("C2", "02/04/2024", nfa: "b) No"),
+      TestFiles.referral("C3", "03/04/2024", nfa: "1 - Yes"), TestFiles.referral("C4", "04/04/2024", nfa: "c) Unknown"),
+    ].joined(separator: "\n")
+    let (set, _) = try TestFiles.read(text, name: "refs.csv")
+    #expect(set.referralRows.map(\.2) == [.yes, .no, .yes, .unknown])
+    #expect(set.findings.isEmpty)
+  }
+
   @Test func unknownSourceCodeIsAQueryAndTheRowCounts() throws {
     let text = header + "\nC1,F,WBRI,01/01/2015,9,01/04/2024,Police,N,0,T,W\n"
     let (set, _) = try TestFiles.read(text)

@@ -96,14 +96,25 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> DateField { .date(Day(year: y,
   @Test(arguments: [
     ("Y", YesNo.yes), ("y", .yes), ("Yes", .yes), ("YES", .yes), ("1", .yes), ("True", .yes), ("TRUE", .yes),
     ("N", .no), ("no", .no), ("0", .no), ("false", .no), ("FALSE", .no), ("", .unknown), ("NULL", .unknown),
+    ("a) Yes", .yes), ("b) No", .no), ("1 - Yes", .yes), ("0 - No", .no), ("c) Unknown", .unknown),
+    ("Not known", .unknown),
   ])
   func yesNo(text: String, expected: YesNo) {
     #expect(Array(text.utf8).withUnsafeBufferPointer { FieldParsing.yesNo($0) } == expected)
   }
 
-  @Test(arguments: ["maybe", "2", "Yess", "T"])
+  @Test(arguments: ["maybe", "2", "Yess", "T", "Autism", "d) Maybe"])
   func yesNoRejects(text: String) {
     #expect(Array(text.utf8).withUnsafeBufferPointer { FieldParsing.yesNo($0) } == nil)
+  }
+
+  /// The census takes the same reader after a schema check: `xs:boolean` forms only.
+  @Test(arguments: [
+    ("true", true), ("FALSE", true), ("1", true), ("0", true), ("", true), ("Y", false), ("yes", false),
+    ("a) Yes", false), ("2", false),
+  ])
+  func schemaBooleans(text: String, isSchema: Bool) {
+    #expect(Array(text.utf8).withUnsafeBufferPointer { FieldParsing.isSchemaBoolean($0) } == isSchema)
   }
 
   @Test(arguments: [
