@@ -14,7 +14,8 @@ extension Runner {
   /// time needs every review date and is left blank, as are assessment factors (list 4 has none);
   /// children in need at period end come from list 6. Children looked after come from list 8 either way.
   func careJourneyIndicators(
-    _ set: ExtractSet, merged: (episodes: [CINEpisode], coverage: ClosedRange<Day>?)?, families: [IndicatorFamily],
+    _ set: ExtractSet, merged: (episodes: [CINEpisode], coverage: ClosedRange<Day>?)?,
+    referralOrder: ReferralOrder? = nil, families: [IndicatorFamily],
     periods: [Period], la: LACode?, linkDays: Int = 30,
     findings: inout [Finding]
   )
@@ -41,7 +42,7 @@ extension Runner {
         findings += SourceAgreementRule.check(episodes, censusYears: years, set: set)
       }
     } else {
-      episodes = AnnexAEpisodes.episodes(from: set)
+      episodes = AnnexAEpisodes.episodes(from: set, order: referralOrder)
       coverage = { set.coverage(of: $0) }
       log.info("Annex A: \(episodes.count.grouped) episodes linked from referrals, assessments, enquiries and plans")
     }

@@ -102,7 +102,9 @@ public struct Runner {
     // Validate and transform.
     set.findings += reading.censusFindings
     set.findings += ExtractGapRule.check(set)
-    let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set)
+    // Referrals are sorted once, for the front-door tally and for the episodes of Annex A lists.
+    let referralOrder = ReferralOrder(set.referrals)
+    let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set, order: referralOrder)
     set.findings += transformFindings
     set.findings += MissingAndLADOTransform.deduplicate(&set)
 
@@ -140,8 +142,8 @@ public struct Runner {
       values += FrontDoorIndicators.compute(frontDoor, periods: computed, la: settings.la)
     }
     values += careJourneyIndicators(
-      set, merged: merged, families: definition.families, periods: computed, la: settings.la,
-      linkDays: settings.referralLinkDays, findings: &set.findings)
+      set, merged: merged, referralOrder: referralOrder, families: definition.families, periods: computed,
+      la: settings.la, linkDays: settings.referralLinkDays, findings: &set.findings)
     if definition.families.contains(.missing) {
       values += MissingIndicators.compute(
         set.missingEpisodes, coverage: set.coverage(of: .missingEpisodes), police: set.policeMissing,

@@ -16,13 +16,18 @@ import SafeguardCore
 /// - the ICPC "resulted in a plan" answer of list 5 is not needed: a plan starting on the
 ///   conference date is the link, as for the census.
 public enum AnnexAEpisodes {
-  public static func episodes(from set: ExtractSet) -> [CINEpisode] {
-    // Episodes per child, ascending by referral date; index -1 marks "before any referral".
+  /// - Parameter order: the set's referrals in counting order, when the caller has sorted them
+  ///   already (the run sorts them once for this and for `FrontDoorTransform`).
+  public static func episodes(from set: ExtractSet, order: ReferralOrder? = nil) -> [CINEpisode] {
+    // Episodes per child, ascending by referral date.
     var byChild: [Int32: [CINEpisode]] = [:]
-    var seen = Set<Int64>()
-    for r in set.referrals.sorted(by: { ($0.child, $0.date) < ($1.child, $1.date) }) {
-      let key = Int64(r.child) << 32 | Int64(UInt32(bitPattern: r.date.serial))
-      guard seen.insert(key).inserted else { continue }
+    let order = order ?? ReferralOrder(set.referrals)
+    var last: ReferralDefinitions.ChildDay?
+    for k in 0..<order.count {
+      let r = order.record(at: k)
+      let here = ReferralDefinitions.ChildDay(r.child, r.date)
+      if let last, ReferralDefinitions.isSameReferral(last, here) { continue }
+      last = here
       var e = CINEpisode(child: r.child, line: 0)
       e.referralDate = r.date
       e.nfa = r.nfa
@@ -32,7 +37,9 @@ public enum AnnexAEpisodes {
 
     /// Applies `change` to the episode a record starting on `start` belongs to.
     func attach(_ child: Int32, _ start: Day, _ change: (inout CINEpisode) -> Void) {
-      if let list = byChild[child], let i = list.lastIndex(where: { $0.referralDate! <= start }) {
+      if let list = byChild[child],
+        let i = ReferralDefinitions.owningReferral(startingOn: start, among: list.lazy.map { $0.referralDate! })
+      {
         change(&byChild[child]![i])
       } else {
         var e = early[child] ?? CINEpisode(child: child, line: 0)

@@ -25,7 +25,7 @@ public enum CensusTransform {
       ($0.element.header.referenceDate ?? Day(serial: .min), $1.offset)
         > ($1.element.header.referenceDate ?? Day(serial: .min), $0.offset)
     }
-    var seen = Set<Int64>()
+    var seen = Set<ReferralDefinitions.ChildDay>()
     var episodes: [CINEpisode] = []
     for (_, file) in ordered {
       for e in file.episodes {
@@ -37,7 +37,5 @@ public enum CensusTransform {
   }
 
   /// A referral's identity across files: the child and the referral date.
-  private static func key(_ child: Int32, _ referral: Day) -> Int64 {
-    Int64(child) << 32 | Int64(UInt32(bitPattern: referral.serial))
-  }
+  private static func key(_ child: Int32, _ referral: Day) -> ReferralDefinitions.ChildDay { .init(child, referral) }
 }

@@ -11,7 +11,11 @@ import SafeguardKernels
 /// two contacts about one child on one day are ordinary (two agencies calling); an identical
 /// contact in two different files is an overlap and is counted once.
 public enum FrontDoorTransform {
-  public static func timeline(from set: ExtractSet) -> (FrontDoorTimeline, [Finding]) {
+  /// - Parameter order: the set's referrals in counting order, when the caller has sorted them
+  ///   already (the run sorts them once for this and for `AnnexAEpisodes`).
+  public static func timeline(
+    from set: ExtractSet, order: ReferralOrder? = nil
+  ) -> (FrontDoorTimeline, [Finding]) {
     var findings: [Finding] = []
     let contactCoverage = set.coverage(of: .annexAContacts)
     var contactCounts: DailyCounts?
@@ -51,59 +55,47 @@ public enum FrontDoorTransform {
       // coverage comes from the records themselves, as it does when reading).
       var lo = range.lowerBound
       var hi = range.upperBound
-      var lastChild: Int32 = 0
-      var lastFile: UInt16 = 0
       for r in set.referrals {
         if r.date < lo { lo = r.date }
         if r.date > hi { hi = r.date }
-        lastChild = max(lastChild, r.child)
-        lastFile = max(lastFile, r.file)
       }
-      // Sort packed keys (child, date, file, NFA) rather than structs: national extracts hold millions.
-      let packing = ReferralKeys(first: lo, last: hi, lastChild: lastChild, lastFile: lastFile)
-      var keys = ReferralKeys.packAll(set.referrals, packing)
-      RadixSort.sort(&keys)
+      let order = order ?? ReferralOrder(set.referrals)
       let days = lo.days(to: hi) + 1
-      // yearBack[i]: day i less 12 calendar months, worked out once per day rather than per referral.
-      let yearBack = (0..<days).map { lo.adding(days: $0).adding(months: -12) }
-      // The keys are cut in two at a change of child, and each part is tallied on its own
+      // The start of each day's 12-month look-back, worked out once per day rather than per referral.
+      let lookBack = (0..<days).map { ReferralDefinitions.lookBackStart(for: lo.adding(days: $0)) }
+      // The referrals are cut in two at a change of child, and each part is tallied on its own
       // thread: per day, referrals, re-referrals, NFA yes and NFA known side by side.
-      let cut = ReferralKeys.childBoundary(near: keys.count / 2, in: keys, packing)
-      let parts = keys.count >= RadixSort.parallelFrom ? [0..<cut, cut..<keys.count] : [0..<keys.count]
+      let cut = order.childBoundary(near: order.count / 2)
+      let parts = order.count >= RadixSort.parallelFrom ? [0..<cut, cut..<order.count] : [0..<order.count]
       var tallies = [[Int]](repeating: [], count: parts.count)
       var partFindings = [[Finding]](repeating: [], count: parts.count)
       tallies.withUnsafeMutableBufferPointer { tallyOut in
         partFindings.withUnsafeMutableBufferPointer { findingsOut in
-          keys.withUnsafeBufferPointer { sortedKeys in
-            Parallel.run(parts.count) { part in
-              var tally = [Int](repeating: 0, count: days * 4)
-              var found: [Finding] = []
-              var previous: ReferralRecord?
-              tally.withUnsafeMutableBufferPointer { t in
-                for key in sortedKeys[parts[part]] {
-                  let r = packing.unpack(key)
-                  if let p = previous, p.child == r.child, p.date == r.date {
-                    let file = set.files[Int(r.file)].file
-                    found.append(
-                      Finding(
-                        Rules.duplicateReferral, source: ExtractKind.annexAReferrals.rawValue, file: file,
-                        childRef: set.children[r.child], field: "Date of referral", value: r.date.iso,
-                        message: p.file == r.file
-                          ? "the child has two referrals on the same date in this file; counted once"
-                          : "the same referral is also in \(set.files[Int(p.file)].file); counted once"))
-                    continue
-                  }
-                  let i = lo.days(to: r.date)
-                  t[4 * i] += 1
-                  if let p = previous, p.child == r.child, p.date >= yearBack[i] { t[4 * i + 1] += 1 }
-                  if r.nfa == .yes { t[4 * i + 2] += 1 }
-                  if r.nfa != .unknown { t[4 * i + 3] += 1 }
-                  previous = r
+          Parallel.run(parts.count) { part in
+            var tally = [Int](repeating: 0, count: days * 4)
+            var found: [Finding] = []
+            var previous: ReferralRecord?
+            tally.withUnsafeMutableBufferPointer { t in
+              for k in parts[part] {
+                let r = order.record(at: k)
+                let here = ReferralDefinitions.ChildDay(r.child, r.date)
+                if let p = previous, ReferralDefinitions.isSameReferral(.init(p.child, p.date), here) {
+                  found.append(duplicate(r, of: p, in: set))
+                  continue
                 }
+                let i = lo.days(to: r.date)
+                let previousDay = previous.flatMap { $0.child == r.child ? $0.date : nil }
+                t[4 * i] += 1
+                if ReferralDefinitions.isRereferral(r.date, previous: previousDay, lookBackStart: lookBack[i]) {
+                  t[4 * i + 1] += 1
+                }
+                if r.nfa == .yes { t[4 * i + 2] += 1 }
+                if r.nfa != .unknown { t[4 * i + 3] += 1 }
+                previous = r
               }
-              tallyOut[part] = tally
-              findingsOut[part] = found
             }
+            tallyOut[part] = tally
+            findingsOut[part] = found
           }
         }
       }
@@ -122,6 +114,15 @@ public enum FrontDoorTransform {
     )
   }
 
+  /// The finding for a referral counted once because `p` is the same referral.
+  private static func duplicate(_ r: ReferralRecord, of p: ReferralRecord, in set: ExtractSet) -> Finding {
+    Finding(
+      Rules.duplicateReferral, source: ExtractKind.annexAReferrals.rawValue, file: set.files[Int(r.file)].file,
+      childRef: set.children[r.child], field: "Date of referral", value: r.date.iso,
+      message: p.file == r.file
+        ? "the child has two referrals on the same date in this file; counted once"
+        : "the same referral is also in \(set.files[Int(p.file)].file); counted once")
+  }
 }
 
 /// Referrals packed as sortable 64-bit keys, child | day | file | NFA from the top, each part in

@@ -63,10 +63,8 @@ public enum SourceAgreementRule {
   }
 
   static func distinct(_ events: [(Int32, Day)], in year: Period) -> Int {
-    var seen = Set<Int64>()
-    for (child, day) in events where day >= year.start && day <= year.end {
-      seen.insert(Int64(child) << 32 | Int64(UInt32(bitPattern: day.serial)))
-    }
+    var seen = Set<ReferralDefinitions.ChildDay>()
+    for (child, day) in events where day >= year.start && day <= year.end { seen.insert(.init(child, day)) }
     return seen.count
   }
 }
