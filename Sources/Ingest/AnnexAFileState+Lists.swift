@@ -1,14 +1,29 @@
 import SafeguardCore
 import SafeguardKernels
 
-/// Row decoders for Annex A lists 2 and 4–8.
+/// Row decoders for Annex A lists 1–8, each reading its columns by field.
 ///
-/// The rules are those of lists 1 and 3: a row without a child ID or a usable index date is left
+/// A row without a child ID or a usable index date is left
 /// out (ING010–ING012); the date of birth is checked against the index date (ING013, ING016);
 /// any other value that cannot be read is a finding naming the file, line, column and raw value,
 /// that value is nil (or `.unknown`), and the rest of the row is kept. Findings within a row come
 /// in column order after the index date's. A column the file lacks reads as blank.
 extension AnnexAFileState {
+  mutating func decodeContact(_ record: CSVRecord) {
+    guard let (c, d) = begin(record) else { return }
+    checkSource(record, child: c)
+    contacts.append(ContactRecord(child: c, date: d, file: fileIndex))
+    used(d)
+  }
+
+  mutating func decodeReferral(_ record: CSVRecord) {
+    guard let (c, d) = begin(record) else { return }
+    checkSource(record, child: c)
+    let nfa = yesNo(record, .nfa, child: c, leftOutOf: "the referral is counted but left out of the NFA figure")
+    referrals.append(ReferralRecord(child: c, date: d, nfa: nfa, file: fileIndex))
+    used(d)
+  }
+
   mutating func decodeEarlyHelp(_ record: CSVRecord) {
     guard let (c, d) = begin(record) else { return }
     let completion = date(record, .completion, child: c)
@@ -112,13 +127,14 @@ extension AnnexAFileState {
   }
 
   /// A yes/no answer; `.unknown` when absent, blank, unknown, or not a yes/no answer (ING014).
-  private mutating func yesNo(_ record: CSVRecord, _ field: AnnexAField, child: Int32) -> YesNo {
+  private mutating func yesNo(
+    _ record: CSVRecord, _ field: AnnexAField, child: Int32,
+    leftOutOf: String = "the row is counted but left out of the figures that need this answer"
+  ) -> YesNo {
     let at = fieldSlot[field.rawValue]
     guard at >= 0 else { return .unknown }
     if let answer = record.withField(at, { FieldParsing.yesNo($0) }) { return answer }
-    report(
-      Rules.badYesNo, record, field, child: child,
-      "expected Y or N (Yes/No/1/0/True/False); the row is counted but left out of the figures that need this answer")
+    report(Rules.badYesNo, record, field, child: child, "expected Y or N (Yes/No/1/0/True/False); \(leftOutOf)")
     return .unknown
   }
 

@@ -4,15 +4,15 @@ import SafeguardKernels
 /// Per-file reading state of an Annex A list: the column positions, counters, and the records
 /// decoded so far.
 ///
-/// Lists 1 and 3 are decoded here, lists 2 and 4–8 in `AnnexAFileState+Lists.swift`. Each row
-/// is decoded from the parser's bytes; only the values a record keeps become strings.
+/// Every list reads its columns by field (`AnnexAField`), through the positions its schema found
+/// in the header row, never by position: the shared opening of a row (child, index date, date of
+/// birth) is here, each list's decoder in `AnnexAFileState+Lists.swift`. Each row is decoded from
+/// the parser's bytes; only the values a record keeps become strings.
 struct AnnexAFileState: CSVFileState {
   let name: String
   let children: ChildRegistry
   let schema: AnnexASchema
   let width: Int
-  /// For each schema column, its position in the file (-1 when absent).
-  let slot: [Int]
   /// For each `AnnexAField`, the position of its column in the file (-1 when absent).
   let fieldSlot: [Int]
   /// For each `AnnexAField`, its column's canonical header, for findings.
@@ -39,7 +39,6 @@ struct AnnexAFileState: CSVFileState {
     self.fileIndex = fileIndex
     self.schema = schema
     width = layout.headers.count
-    slot = layout.slot
     fieldSlot = layout.fieldSlot
     fieldName = layout.fieldName
   }
@@ -63,14 +62,17 @@ struct AnnexAFileState: CSVFileState {
     }
   }
 
+  /// The position in the file of `field`'s column (-1 when absent).
+  func column(_ field: AnnexAField) -> Int { fieldSlot[field.rawValue] }
+
   /// The child's index, or nil (with a finding) when the ID is blank.
   mutating func child(_ record: CSVRecord) -> Int32? {
-    let raw = record.field(slot[0])
+    let raw = record.field(column(.childID))
     guard !FieldParsing.isBlank(raw) else {
       findings.append(
         finding(
-          Rules.blankChildID, record.line, child: nil, field: schema.columns[0].canonical,
-          value: record.string(slot[0]),
+          Rules.blankChildID, record.line, child: nil, field: fieldName[AnnexAField.childID.rawValue],
+          value: record.string(column(.childID)),
           "the child ID is blank, so the row cannot be counted"))
       return nil
     }
@@ -82,27 +84,28 @@ struct AnnexAFileState: CSVFileState {
 
   /// The index date, or nil (with a finding) when blank or unreadable.
   mutating func indexDate(_ record: CSVRecord, child: Int32) -> Day? {
-    let col = schema.indexColumn
-    switch record.withField(slot[col], { FieldParsing.date($0) }) {
+    let name = fieldName[AnnexAField.indexDate.rawValue]
+    switch record.withField(column(.indexDate), { FieldParsing.date($0) }) {
     case .date(let d): return d
     case .blank:
       findings.append(
         finding(
-          Rules.blankIndexDate, record.line, child: children[child], field: schema.columns[col].canonical, value: "",
+          Rules.blankIndexDate, record.line, child: children[child], field: name, value: "",
           "the date is blank, so the row cannot be placed in a period"))
     case .invalid(let why):
       findings.append(
         finding(
-          Rules.badIndexDate, record.line, child: children[child], field: schema.columns[col].canonical,
-          value: record.string(slot[col]), "\(why); the row is left out of the figures"))
+          Rules.badIndexDate, record.line, child: children[child], field: name,
+          value: record.string(column(.indexDate)), "\(why); the row is left out of the figures"))
     }
     return nil
   }
 
   /// Checks the date of birth (not used in the front-door figures, but reported when wrong).
   mutating func checkBirth(_ record: CSVRecord, child: Int32, event: Day) {
-    guard slot[3] >= 0 else { return }
-    switch record.withField(slot[3], { FieldParsing.date($0) }) {
+    let at = column(.birthDate)
+    guard at >= 0 else { return }
+    switch record.withField(at, { FieldParsing.date($0) }) {
     case .date(let dob) where dob > event:
       findings.append(
         finding(
@@ -112,21 +115,24 @@ struct AnnexAFileState: CSVFileState {
       findings.append(
         finding(
           Rules.badOtherDate, record.line, child: children[child], field: "Date of Birth",
-          value: record.string(slot[3]), why))
+          value: record.string(at), why))
     default: break
     }
   }
 
-  private mutating func checkCode(_ record: CSVRecord, column: Int, child: Int32) {
-    guard slot[column] >= 0 else { return }
-    let raw = record.field(slot[column])
+  /// Checks a contact or referral source against the census source codes (a query when it is not
+  /// one; the row counts either way).
+  mutating func checkSource(_ record: CSVRecord, child: Int32) {
+    let at = column(.source)
+    guard at >= 0 else { return }
+    let raw = record.field(at)
     if FieldParsing.isBareSourceCode(raw) == true { return }
     let code = FieldParsing.isBlank(raw) ? nil : FieldParsing.code(raw)
     if let code, !ReferralSourceCodes.all.contains(code) {
       findings.append(
         finding(
-          Rules.unknownCode, record.line, child: children[child], field: schema.columns[column].canonical,
-          value: record.string(slot[column]),
+          Rules.unknownCode, record.line, child: children[child], field: fieldName[AnnexAField.source.rawValue],
+          value: record.string(at),
           "'\(code)' is not a CIN census source code (1A–1D, 2A, 2B, 3A–3F, 4, 5A–5D, 6–10)"))
     }
   }
@@ -139,28 +145,4 @@ struct AnnexAFileState: CSVFileState {
     return (c, d)
   }
 
-  mutating func decodeContact(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
-    checkCode(record, column: 6, child: c)
-    contacts.append(ContactRecord(child: c, date: d, file: fileIndex))
-    used(d)
-  }
-
-  mutating func decodeReferral(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
-    checkCode(record, column: 6, child: c)
-    var nfa = YesNo.unknown
-    if slot[7] >= 0 {
-      if let v = record.withField(slot[7], { FieldParsing.yesNo($0) }) {
-        nfa = v
-      } else {
-        findings.append(
-          finding(
-            Rules.badYesNo, record.line, child: children[c], field: "Referral NFA?", value: record.string(slot[7]),
-            "expected Y or N (Yes/No/1/0/True/False); the referral is counted but left out of the NFA figure"))
-      }
-    }
-    referrals.append(ReferralRecord(child: c, date: d, nfa: nfa, file: fileIndex))
-    used(d)
-  }
 }

@@ -189,7 +189,7 @@ final class AnnexAPieces: @unchecked Sendable {
         onError: { _ in broken = true })
     else { return nil }
     parser.keepOnly(layout.keep)
-    parser.watchKeyColumn(layout.slot[0], with: children)
+    parser.watchKeyColumn(layout.fieldSlot[AnnexAField.childID.rawValue], with: children)
     var transcoder = UTF8Transcoder()
     var utf8: [UInt8] = []
     utf8.reserveCapacity(FileBytes.chunkSize + FileBytes.chunkSize / 4)

@@ -101,7 +101,7 @@ public struct CSVExtractReader {
       utf8.removeAll(keepingCapacity: true)
       transcoder.decode(chunk, into: &utf8)
       if !prefetching, let layout = annexALayout {
-        parser.watchKeyColumn(layout.slot[0], with: children)
+        parser.watchKeyColumn(layout.fieldSlot[AnnexAField.childID.rawValue], with: children)
         prefetching = true
       }
       utf8.withUnsafeBytes { parser.feed($0) }

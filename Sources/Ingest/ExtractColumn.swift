@@ -36,8 +36,6 @@ extension ExtractColumn: Sendable where Field: Sendable {}
 struct ColumnLayout {
   /// The header row, trimmed.
   let headers: [String]
-  /// For each schema column, its position in the file (-1 when absent).
-  let slot: [Int]
   /// For each field (by raw value), the position of its column in the file (-1 when absent).
   let fieldSlot: [Int]
   /// For each field, its column's canonical header, for findings.
@@ -60,12 +58,11 @@ struct ColumnLayout {
         .dataError, "\(file): required column '\(col.canonical)' is missing from this \(kind.title) file\(near)")
     }
     self.headers = headers
-    slot = positions.map { $0 ?? -1 }
     var fieldSlot = [Int](repeating: -1, count: Field.allCases.count)
     var fieldName = [String](repeating: "", count: Field.allCases.count)
     for (i, col) in columns.enumerated() {
       guard let field = col.field else { continue }
-      fieldSlot[field.rawValue] = slot[i]
+      fieldSlot[field.rawValue] = positions[i] ?? -1
       fieldName[field.rawValue] = col.canonical
     }
     self.fieldSlot = fieldSlot
