@@ -10,17 +10,19 @@ import SafeguardKernels
 /// in column order after the index date's. A column the file lacks reads as blank.
 extension AnnexAFileState {
   mutating func decodeContact(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
+    guard let (c, d, born) = begun(record) else { return }
     checkSource(record, child: c)
     contacts.append(ContactRecord(child: c, date: d, file: fileIndex))
+    contactDetails.add(record, columns: detailColumns, born: born)
     used(d)
   }
 
   mutating func decodeReferral(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
+    guard let (c, d, born) = begun(record) else { return }
     checkSource(record, child: c)
     let nfa = yesNo(record, .nfa, child: c, leftOutOf: "the referral is counted but left out of the NFA figure")
     referrals.append(ReferralRecord(child: c, date: d, nfa: nfa, file: fileIndex))
+    referralDetails.add(record, columns: detailColumns, born: born)
     used(d)
   }
 

@@ -23,6 +23,9 @@ struct AnnexAFileState: CSVFileState {
   var lastDate: Day?
   var contacts: [ContactRecord] = []
   var referrals: [ReferralRecord] = []
+  /// Who each contact and referral is about and who made it, in record order.
+  var contactDetails = FrontDoorDetailsReader()
+  var referralDetails = FrontDoorDetailsReader()
   var earlyHelp: [EarlyHelpAssessmentRecord] = []
   var assessments: [AnnexAAssessmentRecord] = []
   var section47s: [AnnexASection47Record] = []
@@ -101,24 +104,32 @@ struct AnnexAFileState: CSVFileState {
     return nil
   }
 
-  /// Checks the date of birth (not used in the front-door figures, but reported when wrong).
-  mutating func checkBirth(_ record: CSVRecord, child: Int32, event: Day) {
+  /// Checks the date of birth against the event and returns it; nil when absent, blank or
+  /// unreadable (reported), or after the event (reported, and not used).
+  @discardableResult
+  mutating func checkBirth(_ record: CSVRecord, child: Int32, event: Day) -> Day? {
     let at = column(.birthDate)
-    guard at >= 0 else { return }
+    guard at >= 0 else { return nil }
     switch record.withField(at, { FieldParsing.date($0) }) {
     case .date(let dob) where dob > event:
       findings.append(
         finding(
           Rules.bornAfterEvent, record.line, child: children[child], field: "Date of Birth", value: dob.iso,
           "the date of birth is after the event date \(event.iso)"))
+      return nil
+    case .date(let dob): return dob
     case .invalid(let why):
       findings.append(
         finding(
           Rules.badOtherDate, record.line, child: children[child], field: "Date of Birth",
           value: record.string(at), why))
-    default: break
+      return nil
+    case .blank: return nil
     }
   }
+
+  /// The columns of a contact's or referral's details: source, sex and ethnicity.
+  var detailColumns: (source: Int, sex: Int, ethnicity: Int) { (column(.source), column(.sex), column(.ethnicity)) }
 
   /// Checks a contact or referral source against the census source codes (a query when it is not
   /// one; the row counts either way).
@@ -140,9 +151,13 @@ struct AnnexAFileState: CSVFileState {
   /// The opening every row decoder shares: the child and the index date (the row is left out,
   /// with a finding, when either is unusable), then the date-of-birth check.
   mutating func begin(_ record: CSVRecord) -> (Int32, Day)? {
+    begun(record).map { ($0.0, $0.1) }
+  }
+
+  /// `begin`, with the date of birth when it reads and is not after the index date.
+  mutating func begun(_ record: CSVRecord) -> (Int32, Day, born: Day?)? {
     guard let c = child(record), let d = indexDate(record, child: c) else { return nil }
-    checkBirth(record, child: c, event: d)
-    return (c, d)
+    return (c, d, checkBirth(record, child: c, event: d))
   }
 
 }

@@ -235,15 +235,19 @@ extension AnnexAFileState {
   /// reading and merging the pieces copy none.
   mutating func reserveRecords(_ rows: Int) {
     switch kind {
-    case .annexAContacts: contacts.reserveCapacity(rows)
-    case .annexAReferrals: referrals.reserveCapacity(rows)
+    case .annexAContacts:
+      contacts.reserveCapacity(rows)
+      contactDetails.details.reserveCapacity(rows)
+    case .annexAReferrals:
+      referrals.reserveCapacity(rows)
+      referralDetails.details.reserveCapacity(rows)
     default: break
     }
   }
 
   /// Adds what a later part of the same file gave: its counts, date range, findings
   /// (`lineOffset` added to their lines), and its contacts and referrals with each child index
-  /// mapped through `childMap`.
+  /// mapped through `childMap`, and their details.
   mutating func append(_ later: AnnexAFileState, childMap: [Int32], lineOffset: Int) {
     rows += later.rows
     rowsUsed += later.rowsUsed
@@ -264,5 +268,7 @@ extension AnnexAFileState {
         referrals.append(ReferralRecord(child: map[Int(r.child)], date: r.date, nfa: r.nfa, file: r.file))
       }
     }
+    contactDetails.details.append(contentsOf: later.contactDetails.details)
+    referralDetails.details.append(contentsOf: later.referralDetails.details)
   }
 }

@@ -3,7 +3,7 @@ import SafeguardCore
 /// A value the reader decodes from a row. Columns without one are recognised (so they are not
 /// listed as unknown) but never copied out of the parser's buffer.
 enum AnnexAField: Int, CaseIterable {
-  case childID, birthDate, indexDate
+  case childID, sex, ethnicity, birthDate, indexDate
   /// Lists 1 and 3.
   case source, nfa
   /// List 2.
@@ -47,8 +47,8 @@ struct AnnexASchema {
     AnnexAColumn(
       "Child Unique ID", aliases: ["Child ID", "ChildID", "Child Unique Identifier", "Child Ref"], required: true,
       field: .childID),
-    AnnexAColumn("Gender", aliases: ["Sex"]),
-    AnnexAColumn("Ethnicity"),
+    AnnexAColumn("Gender", aliases: ["Sex"], field: .sex),
+    AnnexAColumn("Ethnicity", field: .ethnicity),
     AnnexAColumn("Date of Birth", aliases: ["DOB"], field: .birthDate),
     AnnexAColumn("Age of Child (Years)", aliases: ["Age"]),
   ]

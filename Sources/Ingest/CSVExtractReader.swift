@@ -171,6 +171,8 @@ public struct CSVExtractReader {
       summary = close(state)
       handOver(&state.contacts, to: &set.contacts)
       handOver(&state.referrals, to: &set.referrals)
+      handOver(&state.contactDetails.details, to: &set.contactDetails)
+      handOver(&state.referralDetails.details, to: &set.referralDetails)
       handOver(&state.earlyHelp, to: &set.earlyHelp)
       handOver(&state.assessments, to: &set.assessments)
       handOver(&state.section47s, to: &set.section47s)
@@ -223,6 +225,12 @@ public struct CSVExtractReader {
   private func handOver<Record>(_ records: inout [Record], to target: inout [Record]) {
     if target.isEmpty { target = records } else { target.append(contentsOf: records) }
     records = []
+  }
+
+  /// Moves one file's contact or referral details into the set's, after those of earlier files.
+  private func handOver(_ details: inout FrontDoorDetails, to target: inout FrontDoorDetails) {
+    if target.count == 0 { target = details } else { target.append(contentsOf: details) }
+    details = FrontDoorDetails()
   }
 }
 

@@ -113,6 +113,10 @@ public struct ExtractSet: Sendable {
   public var contacts: [ContactRecord]
   /// List 3.
   public var referrals: [ReferralRecord]
+  /// Source, sex, ethnicity and date of birth of each contact and referral, in record order
+  /// (empty when the records were not read from files).
+  public var contactDetails = FrontDoorDetails()
+  public var referralDetails = FrontDoorDetails()
   /// List 2.
   public var earlyHelp: [EarlyHelpAssessmentRecord] = []
   /// List 4.

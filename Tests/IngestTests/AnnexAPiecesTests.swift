@@ -15,6 +15,8 @@ import Testing
     let contacts: [ContactRecord]
     let findings: [Finding]
     let files: [ExtractFileSummary]
+    /// Each referral's source, sex, ethnicity and date of birth.
+    let details: [String]
   }
 
   static func read(_ bytes: [UInt8], splitFrom: Int) throws -> Read {
@@ -24,9 +26,13 @@ import Testing
     var set = ExtractSet()
     _ = set.children.intern("EARLIER")  // a child from an earlier file keeps index 0
     _ = try CSVExtractReader(splitFrom: splitFrom).read(path: p, name: "referrals.csv", into: &set)
+    let d = set.referralDetails
     return Read(
       children: (0..<set.children.count).map { set.children[Int32($0)] }, referrals: set.referrals,
-      contacts: set.contacts, findings: set.findings, files: set.files)
+      contacts: set.contacts, findings: set.findings, files: set.files,
+      details: (0..<d.count).map {
+        "\(d.source[$0] ?? "") \(d.sex[$0] ?? "") \(d.ethnicity[$0] ?? "") \(d.birthDate(at: $0)?.iso ?? "")"
+      })
   }
 
   /// 40 referral rows: children C0…C14 recur across both halves (child i % 15, so C0 is met
@@ -34,7 +40,10 @@ import Testing
   static func rows(team: (Int) -> String = { _ in "Team A" }) -> [String] {
     (0..<40).map { i in
       let date = i == 30 ? "31/02/2024" : String(format: "%02d/05/2024", i % 28 + 1)
-      return TestFiles.referral("C\(i % 15)", date, nfa: i == 33 ? "maybe" : "N", team: team(i))
+      return TestFiles.referral(
+        "C\(i % 15)", date, nfa: i == 33 ? "maybe" : "N", team: team(i), source: ["1A", "2B", "q) 6: Police"][i % 3],
+        sex: ["F", "b) Female", "M", ""][i % 4], ethnicity: ["WBRI", "a) WBRI", "MWBA"][i % 3],
+        birth: i == 5 ? "" : "0\(i % 9 + 1)/01/2015")
     }
   }
 

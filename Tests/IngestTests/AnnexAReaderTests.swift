@@ -206,6 +206,25 @@ private func same(_ a: [(String, String, YesNo)], _ b: [(String, String, YesNo)]
     #expect(set.files[0].firstDate == Day(year: 2024, month: 4, day: 1))
   }
 
+  /// Each referral keeps its source, sex, ethnicity and date of birth beside it, codes read
+  /// without their Annex A prefixes; a blank or unusable value is blank.
+  @Test func referralsKeepWhoTheyAreAbout() throws {
+    let text = [
+      header,
+      TestFiles.referral("C1", "01/04/2024", source: "q) 6: Police", sex: "b) Female", ethnicity: "a) WBRI"),
+      TestFiles.referral("C2", "02/04/2024", source: "1A", sex: "M", ethnicity: "MWBA", birth: "05/05/2024"),
+      TestFiles.referral("C3", "03/04/2024", source: "", sex: "", ethnicity: "", birth: ""),
+    ].joined(separator: "\n")
+    let (set, _) = try TestFiles.read(text, name: "refs.csv")
+    let d = set.referralDetails
+    #expect(d.count == set.referrals.count)
+    #expect((0..<d.count).map { d.source[$0] } == ["6", "1A", nil])
+    #expect((0..<d.count).map { d.sex[$0] } == ["FEMALE", "M", nil])
+    #expect((0..<d.count).map { d.ethnicity[$0] } == ["WBRI", "MWBA", nil])
+    // C2's date of birth is after the referral: reported, and not kept.
+    #expect((0..<d.count).map { d.birthDate(at: $0)?.iso } == ["2015-01-01", nil, nil])
+  }
+
   /// List 3 reads yes/no answers as every other list does: Annex A codes included.
   @Test func referralNFAReadsAnnexACodesAsList4Does() throws {
     let text = [

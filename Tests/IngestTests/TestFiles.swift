@@ -50,8 +50,11 @@ enum TestFiles {
     "Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of referral,Referral Source,Referral NFA?,Number of Referrals in Last 12 Months,Allocated Team,Allocated Worker"
 
   /// A referral row with the given child, date and NFA answer.
-  static func referral(_ child: String, _ date: String, nfa: String = "N", team: String = "Team A") -> String {
-    "\(child),F,WBRI,01/01/2015,9,\(date),1A,\(nfa),0,\(team),Worker 1"
+  static func referral(
+    _ child: String, _ date: String, nfa: String = "N", team: String = "Team A", source: String = "1A",
+    sex: String = "F", ethnicity: String = "WBRI", birth: String = "01/01/2015"
+  ) -> String {
+    "\(child),\(sex),\(ethnicity),\(birth),9,\(date),\(source),\(nfa),0,\(team),Worker 1"
   }
 
   static func utf16(_ s: String, bigEndian: Bool, bom: Bool = true) -> [UInt8] {
