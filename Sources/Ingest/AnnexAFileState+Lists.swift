@@ -11,18 +11,18 @@ import SafeguardKernels
 extension AnnexAFileState {
   mutating func decodeContact(_ record: CSVRecord) {
     guard let (c, d, born) = begun(record) else { return }
-    checkSource(record, child: c)
+    let source = contactDetails.add(record, columns: detailColumns, born: born)
+    checkSource(record, child: c, code: source, in: contactDetails.details.source)
     contacts.append(ContactRecord(child: c, date: d, file: fileIndex))
-    contactDetails.add(record, columns: detailColumns, born: born)
     used(d)
   }
 
   mutating func decodeReferral(_ record: CSVRecord) {
     guard let (c, d, born) = begun(record) else { return }
-    checkSource(record, child: c)
+    let source = referralDetails.add(record, columns: detailColumns, born: born)
+    checkSource(record, child: c, code: source, in: referralDetails.details.source)
     let nfa = yesNo(record, .nfa, child: c, leftOutOf: "the referral is counted but left out of the NFA figure")
     referrals.append(ReferralRecord(child: c, date: d, nfa: nfa, file: fileIndex))
-    referralDetails.add(record, columns: detailColumns, born: born)
     used(d)
   }
 

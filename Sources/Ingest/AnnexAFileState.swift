@@ -26,6 +26,9 @@ struct AnnexAFileState: CSVFileState {
   /// Who each contact and referral is about and who made it, in record order.
   var contactDetails = FrontDoorDetailsReader()
   var referralDetails = FrontDoorDetailsReader()
+  /// For each source code of the file's contacts or referrals: 0 not looked up yet, 1 a census
+  /// source code, 2 not one.
+  var sourceKnown = [UInt8](repeating: 0, count: 256)
   var earlyHelp: [EarlyHelpAssessmentRecord] = []
   var assessments: [AnnexAAssessmentRecord] = []
   var section47s: [AnnexASection47Record] = []
@@ -132,20 +135,20 @@ struct AnnexAFileState: CSVFileState {
   var detailColumns: (source: Int, sex: Int, ethnicity: Int) { (column(.source), column(.sex), column(.ethnicity)) }
 
   /// Checks a contact or referral source against the census source codes (a query when it is not
-  /// one; the row counts either way).
-  mutating func checkSource(_ record: CSVRecord, child: Int32) {
-    let at = column(.source)
-    guard at >= 0 else { return }
-    let raw = record.field(at)
-    if FieldParsing.isBareSourceCode(raw) == true { return }
-    let code = FieldParsing.isBlank(raw) ? nil : FieldParsing.code(raw)
-    if let code, !ReferralSourceCodes.all.contains(code) {
-      findings.append(
-        finding(
-          Rules.unknownCode, record.line, child: children[child], field: fieldName[AnnexAField.source.rawValue],
-          value: record.string(at),
-          "'\(code)' is not a CIN census source code (1A–1D, 2A, 2B, 3A–3F, 4, 5A–5D, 6–10)"))
+  /// one; the row counts either way). `code` is the source's code among `sources`' values; each
+  /// value is looked up once, not once a row.
+  mutating func checkSource(_ record: CSVRecord, child: Int32, code: UInt8, in sources: CodedColumn) {
+    guard code != 0 else { return }
+    if sourceKnown[Int(code)] == 0 {
+      let value = sources.values[Int(code)]
+      sourceKnown[Int(code)] = ReferralSourceCodes.all.contains(value) ? 1 : 2
     }
+    guard sourceKnown[Int(code)] == 2 else { return }
+    findings.append(
+      finding(
+        Rules.unknownCode, record.line, child: children[child], field: fieldName[AnnexAField.source.rawValue],
+        value: record.string(column(.source)),
+        "'\(sources.values[Int(code)])' is not a CIN census source code (1A–1D, 2A, 2B, 3A–3F, 4, 5A–5D, 6–10)"))
   }
 
   /// The opening every row decoder shares: the child and the index date (the row is left out,

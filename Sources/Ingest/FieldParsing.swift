@@ -239,33 +239,6 @@ enum FieldParsing {
     }
   }
 
-  /// True when the field holds a known source code, written bare (`1A`, `10`); nil when the
-  /// value is written another way (with a prefix, or not a code) and needs `code(_:)`.
-  @inline(__always)
-  static func isBareSourceCode(_ raw: UnsafeBufferPointer<UInt8>) -> Bool? {
-    let b = trimmed(raw)
-    guard b.count >= 1 && b.count <= 2 else { return nil }  // every source code has one or two characters
-    var packed = 0
-    for c in b {
-      let isDigit = c >= 0x30 && c <= 0x39
-      let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
-      guard isDigit || isLetter else { return nil }
-      packed = packed << 8 | Int(isLetter ? c & 0xDF : c)
-    }
-    // One load from a table of every one- and two-character value: no search on a path taken
-    // once per row.
-    return sourceCodeTable[packed] ? true : nil
-  }
-
-  /// sourceCodeTable[k]: the code packed as k (one or two upper-case bytes) is a source code.
-  private static let sourceCodeTable: [Bool] = {
-    var table = [Bool](repeating: false, count: 1 << 16)
-    for code in ReferralSourceCodes.all where code.utf8.count <= 2 {
-      table[code.utf8.reduce(0) { $0 << 8 | Int($1) }] = true
-    }
-    return table
-  }()
-
   /// The code in a coded field, from its bytes: bare codes of up to three letters or digits are
   /// read without building a string (the common case); anything else goes through `code(_:)`.
   static func code(_ raw: UnsafeBufferPointer<UInt8>) -> String {

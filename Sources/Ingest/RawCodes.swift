@@ -58,14 +58,17 @@ struct FrontDoorDetailsReader {
   private var ethnicity = RawCodes()
 
   /// Adds one record's details: the source, sex and ethnicity columns at `columns` (-1 when the
-  /// file has none), and the date of birth.
-  mutating func add(_ record: CSVRecord, columns: (source: Int, sex: Int, ethnicity: Int), born: Day?) {
-    details.source.append(
-      code: columns.source < 0 ? 0 : record.withField(columns.source) { source.code($0, in: &details.source) })
+  /// file has none), and the date of birth. Returns the source's code in `details.source`.
+  @discardableResult
+  mutating func add(_ record: CSVRecord, columns: (source: Int, sex: Int, ethnicity: Int), born: Day?) -> UInt8 {
+    let sourceCode =
+      columns.source < 0 ? 0 : record.withField(columns.source) { source.code($0, in: &details.source) }
+    details.source.append(code: sourceCode)
     details.sex.append(code: columns.sex < 0 ? 0 : record.withField(columns.sex) { sex.code($0, in: &details.sex) })
     details.ethnicity.append(
       code: columns.ethnicity < 0
         ? 0 : record.withField(columns.ethnicity) { ethnicity.code($0, in: &details.ethnicity) })
     details.appendBirthDate(born)
+    return sourceCode
   }
 }
