@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""DuckDB's side of `make bench`: the front-door referral figures of one Annex A list 3 file.
+
+usage: bench_duckdb.py REFERRALS.csv MONTHLY.csv
+
+Reads the file with DuckDB on 2 threads and, in one SQL statement, writes per calendar month
+the referrals, distinct children, re-referrals, NFA yes and NFA known to MONTHLY.csv, so a
+person can set them beside `safeguard run`'s figures. The definitions are the pipeline's
+(Sources/Transform/FrontDoorTransform.swift):
+
+- a referral is a child and a date: two rows for one child on one date count once, and the
+  one kept has the lowest NFA answer in the order no, yes, unknown (the pipeline's key order);
+- a re-referral has an earlier referral of the same child (a strictly earlier date) on or after
+  the date 12 calendar months before it (`date - INTERVAL 12 MONTH`: 29 February looks back to
+  28 February);
+- NFA is yes for Y, Yes, 1 or True and no for N, No, 0 or False (any case, spaces trimmed);
+  anything else, blank included, is unknown and left out of NFA known.
+
+Rows with a blank child ID or a blank or unreadable date are left out, as the pipeline does.
+Columns are found by their canonical list 3 headers. Timing is the caller's (GNU time).
+"""
+
+import sys
+
+import duckdb
+
+QUERY = """
+COPY (
+  WITH rows AS (
+    SELECT
+      trim("Child Unique ID") AS child,
+      "Date of referral" AS day,
+      CASE
+        WHEN lower(trim("Referral NFA?")) IN ('n', 'no', '0', 'false') THEN 0
+        WHEN lower(trim("Referral NFA?")) IN ('y', 'yes', '1', 'true') THEN 1
+        ELSE 2
+      END AS nfa
+    FROM read_csv(
+      $path, header = true, delim = ',', quote = '"', escape = '"', dateformat = '%d/%m/%Y', ignore_errors = true,
+      types = {'Child Unique ID': 'VARCHAR', 'Date of referral': 'DATE', 'Referral NFA?': 'VARCHAR'}
+    )
+  ),
+  referrals AS (
+    SELECT child, day, min(nfa) AS nfa
+    FROM rows
+    WHERE child <> '' AND day IS NOT NULL
+    GROUP BY child, day
+  ),
+  linked AS (
+    SELECT day, child, nfa, lag(day) OVER (PARTITION BY child ORDER BY day) AS previous
+    FROM referrals
+  )
+  SELECT
+    strftime(day, '%Y-%m') AS month,
+    count(*) AS referrals,
+    count(DISTINCT child) AS children,
+    count(*) FILTER (WHERE previous >= day - INTERVAL 12 MONTH) AS rereferrals,
+    count(*) FILTER (WHERE nfa = 1) AS nfa_yes,
+    count(*) FILTER (WHERE nfa < 2) AS nfa_known
+  FROM linked
+  GROUP BY month
+  ORDER BY month
+) TO '{out}' (HEADER, DELIMITER ',')
+"""
+
+
+def main() -> int:
+    if len(sys.argv) != 3:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 64
+    path, out = sys.argv[1], sys.argv[2]
+    con = duckdb.connect()
+    con.execute("SET threads = 2")
+    # COPY takes no parameter for its target, so the output path is quoted into the text.
+    con.execute(QUERY.replace("{out}", out.replace("'", "''")), {"path": path})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
