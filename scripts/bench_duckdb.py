@@ -13,8 +13,9 @@ person can set them beside `safeguard run`'s figures. The definitions are the pi
 - a re-referral has an earlier referral of the same child (a strictly earlier date) on or after
   the date 12 calendar months before it (`date - INTERVAL 12 MONTH`: 29 February looks back to
   28 February);
-- NFA is yes for Y, Yes, 1 or True and no for N, No, 0 or False (any case, spaces trimmed);
-  anything else, blank included, is unknown and left out of NFA known.
+- NFA is yes for Y, Yes, 1 or True and no for N, No, 0 or False (any case, spaces trimmed),
+  also written as an Annex A code (`a) Yes`, `1 - Yes`, `b) No`); anything else, blank
+  included, is unknown and left out of NFA known (FieldParsing.yesNo).
 
 Rows with a blank child ID or a blank or unreadable date are left out, as the pipeline does.
 Columns are found by their canonical list 3 headers, and dates read as dd/mm/yyyy (the bench
@@ -33,8 +34,11 @@ COPY (
       trim("Child Unique ID") AS child,
       "Date of referral" AS day,
       CASE
-        WHEN lower(trim("Referral NFA?")) IN ('n', 'no', '0', 'false') THEN 0
-        WHEN lower(trim("Referral NFA?")) IN ('y', 'yes', '1', 'true') THEN 1
+        WHEN upper(trim("Referral NFA?")) IN ('N', 'NO', '0', 'FALSE') THEN 0
+        WHEN upper(trim("Referral NFA?")) IN ('Y', 'YES', '1', 'TRUE') THEN 1
+        -- Only values that are not plain get here: `a) Yes`, `1 - Yes`, `b) No`, `0 - No`.
+        WHEN {coded} IN ('N', 'NO', '0', 'FALSE') THEN 0
+        WHEN {coded} IN ('Y', 'YES', '1', 'TRUE') THEN 1
         ELSE 2
       END AS nfa
     FROM read_csv(
@@ -68,6 +72,12 @@ COPY (
   ORDER BY month
 ) TO '{out}' (HEADER, DELIMITER ',')
 """
+
+
+# The code in an Annex A coded value, as FieldParsing.code reads it: a list-position prefix
+# (`a) `) dropped, then the text before the first `:`, ` - ` or ` – `.
+CODED = """trim(regexp_extract(upper(trim("Referral NFA?")), '^(?:[A-Z0-9]{1,2}\\) *)?(.*?)(?::.*| - .*| – .*)?$', 1))"""
+QUERY = QUERY.replace("{coded}", CODED)
 
 
 def main() -> int:
