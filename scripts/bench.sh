@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
 # National-scale timing for `make bench`: generates synthetic Annex A list 3 referral files
-# (1,000,000 and 10,000,000 rows by default) and a CIN census return (100,000 children)
-# outside the repository, runs the front-door pipeline over each referral file and every
-# census family over the census, several times each, and prints rows, MB, best wall time,
+# (1,000,000 and 10,000,000 rows by default, in two shapes) and a CIN census return (100,000
+# children) outside the repository, runs the front-door pipeline over each referral file and
+# every census family over the census, several times each, and prints rows, MB, best wall time,
 # throughput and the peak resident set size. A copy of the first referral file with a wide
 # free-text column shows that the peak does not grow with the bytes of a file.
 #
+# The two referral shapes (`safeguard-fixtures bench --shape`) keep the speed from being tuned to
+# one kind of file: "compact" has 0.4 children per row and bare codes (about 77 bytes a row);
+# "distinct" has 0.95 children per row, Annex A prefixed codes and quoted names with commas
+# (about 91 bytes a row). Beside each, DuckDB on 2 threads computes the same monthly referral
+# figures in one SQL statement (scripts/bench_duckdb.py), as the tool an analyst would otherwise
+# reach for; when python3 cannot import duckdb, it is installed into a virtual environment in
+# the work folder, and when that fails the comparison is skipped with a line saying why.
+#
 # Environment:
 #   BENCH_SIZES        row counts to try; "" skips    (default "1000000 10000000")
+#   BENCH_SHAPES       referral shapes to try         (default "compact distinct")
+#   BENCH_DUCKDB       1 also times DuckDB on each referral file; 0 skips (default 1)
 #   BENCH_CENSUS_CHILDREN  children in the census; 0 skips (default 100000)
-#   BENCH_WIDE         1 also runs the first size with a wide free-text column; 0 skips (default 1)
+#   BENCH_WIDE         1 also runs the first size and shape with a wide free-text column; 0 skips (default 1)
 #   BENCH_RUNS         runs per size, best time kept  (default 3)
 #   BENCH_DIR          work folder, outside the repo  (default ${TMPDIR:-/tmp}/safeguard-bench)
 #   SWIFT_SCRATCH_PATH SwiftPM build folder           (default .build)
@@ -19,6 +29,8 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 sizes=${BENCH_SIZES-"1000000 10000000"}
+shapes=${BENCH_SHAPES-"compact distinct"}
+duckdb=${BENCH_DUCKDB:-1}
 census_children=${BENCH_CENSUS_CHILDREN:-100000}
 wide=${BENCH_WIDE:-1}
 runs=${BENCH_RUNS:-3}
@@ -34,7 +46,12 @@ die() {
 for n in $sizes; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || die "BENCH_SIZES must hold positive whole numbers, not '$n'"
 done
+for shape in $shapes; do
+  [[ $shape == compact || $shape == distinct ]] || die "BENCH_SHAPES must hold compact or distinct, not '$shape'"
+done
+[[ -n ${shapes// /} || -z ${sizes// /} ]] || die "BENCH_SHAPES is empty; give compact, distinct or both"
 [[ $wide =~ ^[01]$ ]] || die "BENCH_WIDE must be 1 or 0, not '$wide'"
+[[ $duckdb =~ ^[01]$ ]] || die "BENCH_DUCKDB must be 1 or 0, not '$duckdb'"
 [[ $census_children =~ ^(0|[1-9][0-9]*)$ ]] ||
   die "BENCH_CENSUS_CHILDREN must be a whole number (0 skips the census), not '$census_children'"
 
@@ -112,20 +129,28 @@ best_of_runs() {
   done
 }
 
-# best_of_command TAG COMMAND...: runs COMMAND $runs times (it must exit 0); sets $best and $peak.
-best_of_command() {
+# try_best_of_command TAG COMMAND...: runs COMMAND $runs times; sets $best and $peak, or
+# returns 1 at the first run that exits non-zero (its log is $work/log-TAG-RUN.txt).
+try_best_of_command() {
   local tag=$1 run seconds rss timefile
   shift
   best=""
   peak=0
   for ((run = 1; run <= runs; run++)); do
     timefile="$work/time-$tag-$run.txt"
-    timed "$timefile" "$work/log-$tag-$run.txt" "$@" || die "$tag exited non-zero; see $work/log-$tag-$run.txt"
+    timed "$timefile" "$work/log-$tag-$run.txt" "$@" || return 1
     seconds=$(elapsed_seconds "$timefile")
     rss=$(max_rss_kib "$timefile")
+    echo "bench: $tag, run $run: ${seconds}s, peak RSS ${rss} KiB" >&2
     if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$seconds; fi
     if ((rss > peak)); then peak=$rss; fi
   done
+}
+
+# best_of_command TAG COMMAND...: as try_best_of_command, but COMMAND must exit 0.
+best_of_command() {
+  local tag=$1
+  try_best_of_command "$@" || die "$tag exited non-zero; see the last $work/log-$tag-*.txt"
 }
 
 # generate DIR FILE WHAT ARGS...: runs the generator with ARGS --out DIR unless DIR/FILE exists
@@ -135,7 +160,8 @@ generate() {
   local dir=$1 file=$2 what=$3
   shift 3
   local marker="$dir.made-by"
-  local stamp="$* $(sha256sum "$generator" | cut -d' ' -f1)"
+  local stamp
+  stamp="$* $(sha256sum "$generator" | cut -d' ' -f1)"
   if [[ ! -s $dir/$file || ! -s $marker || $(cat "$marker") != "$stamp" ]]; then
     echo "bench: generating $what in $dir" >&2
     rm -rf "$dir" "$marker"
@@ -159,31 +185,138 @@ outputs: [indicators, trend, data_quality, manifest]
 EOF
 }
 
-# The quarter the referral pipelines report; its indicators.csv is compared below.
-period=2024-25-Q3
-results=()
-for n in $sizes; do
-  data="$work/referrals-$n"
-  generate "$data" referrals.csv "$n referral rows" bench --referrals "$n"
-  bytes=$(stat -c %s "$data/referrals.csv")
-  pipeline="$work/bench-$n.pipeline.yaml"
-  write_pipeline "$pipeline" "$data" "$period" "front_door"
+# DuckDB for the comparison: python3's own when it imports duckdb, else a virtual environment in
+# the work folder (made once and reused), else none, with the reason printed and kept for the end.
+duckdb_python=""
+duckdb_skipped=""
+if [[ $duckdb == 0 ]]; then
+  duckdb_skipped="BENCH_DUCKDB=0"
+elif [[ -n ${sizes// /} ]]; then
+  venv="$work/duckdb-venv"
+  install_log="$work/duckdb-install.log"
+  if ! command -v python3 >/dev/null 2>&1; then
+    duckdb_skipped="python3 is not installed"
+  elif python3 -c 'import duckdb' 2>/dev/null; then
+    duckdb_python=python3
+  elif [[ -x $venv/bin/python ]] && "$venv/bin/python" -c 'import duckdb' 2>/dev/null; then
+    duckdb_python=$venv/bin/python
+  else
+    echo "bench: python3 cannot import duckdb; installing it with pip into $venv" >&2
+    rm -rf "$venv"
+    if ! python3 -m venv "$venv" >"$install_log" 2>&1; then
+      duckdb_skipped="python3 -m venv failed (on Debian: apt-get install python3-venv); see $install_log"
+    elif ! "$venv/bin/pip" install --quiet duckdb >>"$install_log" 2>&1; then
+      duckdb_skipped="pip install duckdb failed (no network, or no wheel for this machine); see $install_log"
+    elif ! "$venv/bin/python" -c 'import duckdb' >>"$install_log" 2>&1; then
+      duckdb_skipped="duckdb was installed into $venv but does not import; see $install_log"
+    else
+      duckdb_python=$venv/bin/python
+    fi
+  fi
+  if [[ -n $duckdb_python ]]; then
+    echo "bench: comparing with DuckDB $("$duckdb_python" -c 'import duckdb; print(duckdb.__version__)') ($duckdb_python)" >&2
+  else
+    echo "bench: DuckDB skipped: $duckdb_skipped" >&2
+  fi
+fi
 
-  best_of_runs "$pipeline" "$n" "$n rows"
-  results+=("$n $bytes $best $peak")
-  cp "$work/out/bench/$period/indicators.csv" "$work/indicators-$n.csv"
+# The quarter the referral pipelines report; its indicators.csv is compared below. DuckDB's
+# monthly figures are checked against the pipeline's for the financial year 2023-24 and for
+# this quarter (its months are quarter_months).
+period=2024-25-Q3
+quarter_months="2024-10 2024-12"
+
+# agree INDICATORS MONTHLY WHAT: compares safeguard's referrals, re-referrals, NFA yes and NFA
+# known for 2023-24 and $period with DuckDB's months summed over the same months; prints one
+# line either way and returns 1 when they differ.
+agree() {
+  awk -F, -v what="$3" -v period="$period" -v qm="$quarter_months" '
+    BEGIN { split(qm, q, " ") }
+    FNR == 1 { next }
+    FILENAME == ARGV[1] {
+      # indicator_id, indicator, breakdown, period, start, end, numerator, denominator: the three
+      # rows read here have no quoted commas before the numbers.
+      if ($4 != "2023-24" && $4 != period) next
+      if ($1 == "referrals") sg[$4, 1] = $7
+      if ($1 == "rereferrals_12m") sg[$4, 2] = $7
+      if ($1 == "referrals_nfa") { sg[$4, 3] = $7; sg[$4, 4] = $8 }
+      next
+    }
+    {
+      p = ""
+      if ($1 >= "2023-04" && $1 <= "2024-03") p = "2023-24"
+      else if ($1 >= q[1] && $1 <= q[2]) p = period
+      if (p == "") next
+      dk[p, 1] += $2; dk[p, 2] += $4; dk[p, 3] += $5; dk[p, 4] += $6
+    }
+    END {
+      ok = 1
+      text = ""
+      split("2023-24 " period, ps, " ")
+      for (i = 1; i <= 2; i++) {
+        p = ps[i]
+        a = sprintf("referrals %s, re-referrals %s, NFA %s of %s", sg[p, 1], sg[p, 2], sg[p, 3], sg[p, 4])
+        b = sprintf("referrals %d, re-referrals %d, NFA %d of %d", dk[p, 1], dk[p, 2], dk[p, 3], dk[p, 4])
+        if (a == b) text = text sprintf("%s%s: %s", (i > 1 ? "; " : ""), p, a)
+        else { ok = 0; text = text sprintf("%s%s: safeguard %s, DuckDB %s", (i > 1 ? "; " : ""), p, a, b) }
+      }
+      printf "%s: DuckDB and safeguard %s. %s\n", what, (ok ? "agree" : "DIFFER"), text
+      exit !ok
+    }' "$1" "$2"
+}
+
+results=()
+duckdb_results=()
+side_by_side=()
+agreement=()
+disagreements=0
+for n in $sizes; do
+  for shape in $shapes; do
+    data="$work/referrals-$shape-$n"
+    generate "$data" referrals.csv "$n $shape referral rows" bench --referrals "$n" --shape "$shape"
+    bytes=$(stat -c %s "$data/referrals.csv")
+    pipeline="$work/bench-$shape-$n.pipeline.yaml"
+    write_pipeline "$pipeline" "$data" "$period" "front_door"
+
+    best_of_runs "$pipeline" "$shape-$n" "$n $shape rows"
+    results+=("$n $bytes $best $peak $shape")
+    safeguard_best=$best
+    safeguard_peak=$peak
+    cp "$work/out/bench/$period/indicators.csv" "$work/indicators-$shape-$n.csv"
+    # Both shapes are meant to be read whole: a finding would mean the generator wrote something
+    # the reader does not take, and the timing would be of another workload.
+    if [[ $(wc -l <"$work/out/bench/$period/data_quality.csv") -ne 1 ]]; then
+      die "the $n-row $shape file gave findings (see $work/out/bench/$period/data_quality.csv)"
+    fi
+
+    if [[ -n $duckdb_python ]]; then
+      monthly="$work/duckdb-monthly-$shape-$n.csv"
+      if try_best_of_command "duckdb-$shape-$n" "$duckdb_python" "$repo/scripts/bench_duckdb.py" \
+        "$data/referrals.csv" "$monthly"; then
+        duckdb_results+=("$n $bytes $best $peak $shape")
+        side_by_side+=("$shape $n $bytes $safeguard_best $best $safeguard_peak $peak")
+        line=$(agree "$work/indicators-$shape-$n.csv" "$monthly" "$n $shape rows") || disagreements=$((disagreements + 1))
+        echo "bench: $line" >&2
+        agreement+=("$line")
+      else
+        echo "bench: DuckDB failed on the $n-row $shape file; see the last $work/log-duckdb-$shape-$n-*.txt" >&2
+        side_by_side+=("$shape $n $bytes $safeguard_best - $safeguard_peak -")
+      fi
+    fi
+  done
 done
 
 # The same rows with a 200-character free-text column added to each: text is never held, so
 # the peak should stay that of the narrow file, and the figures must be the same.
 wide_result=""
 read -r first_size _ <<<"$sizes" || true
+read -r first_shape _ <<<"$shapes" || true
 if [[ $wide == 1 && -n $first_size ]]; then
   n=$first_size
-  narrow="$work/referrals-$n"
-  data="$work/wide-$n"
+  narrow="$work/referrals-$first_shape-$n"
+  data="$work/wide-$first_shape-$n"
   if [[ ! -s $data/referrals.csv || $data/referrals.csv -ot $narrow/referrals.csv ]]; then
-    echo "bench: writing $n referral rows with a free-text column in $data" >&2
+    echo "bench: writing $n $first_shape referral rows with a free-text column in $data" >&2
     rm -rf "$data"
     mkdir -p "$data"
     awk 'BEGIN { t = sprintf("%200s", ""); gsub(/ /, "x", t) }
@@ -193,12 +326,12 @@ if [[ $wide == 1 && -n $first_size ]]; then
     mv "$data/referrals.csv.part" "$data/referrals.csv"
   fi
   bytes=$(stat -c %s "$data/referrals.csv")
-  pipeline="$work/bench-wide-$n.pipeline.yaml"
+  pipeline="$work/bench-wide-$first_shape-$n.pipeline.yaml"
   write_pipeline "$pipeline" "$data" "$period" "front_door"
-  best_of_runs "$pipeline" "wide-$n" "$n wide rows"
-  cmp -s "$work/out/bench/$period/indicators.csv" "$work/indicators-$n.csv" ||
-    die "the wide copy of the $n-row file gave other indicators than the file itself (see $work/out)"
-  wide_result="$n $bytes $best $peak"
+  best_of_runs "$pipeline" "wide-$first_shape-$n" "$n $first_shape wide rows"
+  cmp -s "$work/out/bench/$period/indicators.csv" "$work/indicators-$first_shape-$n.csv" ||
+    die "the wide copy of the $n-row $first_shape file gave other indicators than the file itself (see $work/out)"
+  wide_result="$n $bytes $best $peak $first_shape"
 fi
 
 # The census, in two shapes: the simulation's 2024/25 return (the fixtures' generator at national
@@ -274,6 +407,29 @@ table() {
 if ((${#results[@]} > 0)); then
   table "safeguard run, front_door on Annex A list 3 (best of $runs runs; peak RSS is the maximum)" rows row "${results[@]}"
 fi
+if ((${#duckdb_results[@]} > 0)); then
+  table "DuckDB, 2 threads, the same monthly referral figures in one SQL statement (best of $runs runs, Python start included)" \
+    rows row "${duckdb_results[@]}"
+fi
+if ((${#side_by_side[@]} > 0)); then
+  echo
+  echo "safeguard run beside DuckDB (best seconds; ratio is safeguard / DuckDB, below 1 when safeguard is faster)"
+  printf '%-9s %12s %9s %12s %9s %7s %14s %11s\n' shape rows MB "safeguard s" "DuckDB s" ratio "safeguard MiB" "DuckDB MiB"
+  for line in "${side_by_side[@]}"; do
+    read -r shape n bytes sg_s dk_s sg_k dk_k <<<"$line"
+    awk -v shape="$shape" -v n="$n" -v b="$bytes" -v ss="$sg_s" -v ds="$dk_s" -v sk="$sg_k" -v dk="$dk_k" 'BEGIN {
+      ratio = (ds == "-" || ds <= 0) ? "-" : sprintf("%.2f", ss / ds)
+      dmib = (dk == "-") ? "-" : sprintf("%.1f", dk / 1024)
+      dsec = (ds == "-") ? "-" : sprintf("%.2f", ds)
+      printf "%-9s %12d %9.1f %12.2f %9s %7s %14.1f %11s\n", shape, n, b / 1e6, ss, dsec, ratio, sk / 1024, dmib
+    }'
+  done
+  if ((${#agreement[@]} > 0)); then printf '%s\n' "${agreement[@]}"; fi
+fi
+if [[ -n $duckdb_skipped && $duckdb == 1 ]]; then
+  echo
+  echo "DuckDB was skipped: $duckdb_skipped"
+fi
 if [[ -n $wide_result ]]; then
   table "the same rows with a 200-character notes column (same indicators; best of $runs runs)" rows row "$wide_result"
 fi
@@ -288,4 +444,8 @@ if ((${#census_results[@]} > 0)); then
     echo
     printf '%s\n' "${census_ratios[@]}"
   fi
+fi
+
+if ((disagreements > 0)); then
+  die "DuckDB and safeguard gave different referral figures for $disagreements file(s); see the lines above"
 fi

@@ -54,6 +54,9 @@ enum AnnexAVocabulary {
     case dashed
     /// `q) 6: Police`; with `enDash`, the health wording uses U+2013 (`g) 3A: Health – GP`).
     case lettered(enDash: Bool)
+    /// `q) 6: Police`, `a) 1A: Individual`, `g) 3A: Health services`: the Annex A template's own
+    /// wording, which names the group and not the kind (`../shared/reference/annex-a`).
+    case annexA
   }
 
   static func text(_ s: Source, _ style: SourceStyle) -> String {
@@ -64,6 +67,10 @@ enum AnnexAVocabulary {
       guard let letter = s.letter, let words = s.lettered else { return "\(s.code) - \(s.short)" }
       let w = enDash ? words.replacingFirst(" - ", with: " \u{2013} ") : words
       return "\(letter)) \(s.code): \(w)"
+    case .annexA:
+      guard let letter = s.letter, let words = s.lettered else { return "\(s.code) - \(s.short)" }
+      let group = words.firstRange(of: " - ").map { String(words[..<$0.lowerBound]) } ?? words
+      return "\(letter)) \(s.code): \(group == "Health" ? "Health services" : group)"
     }
   }
 
@@ -75,6 +82,23 @@ enum AnnexAVocabulary {
   ]
 
   static let genders: [(String, Int)] = [("M", 490), ("F", 490), ("U", 20)]
+
+  /// `genders` as the Annex A template writes them (`b) Female`), same order and weights.
+  static let annexAGenders: [(String, Int)] = zip(genders, ["a) Male", "b) Female", "c) Not stated/recorded"]).map {
+    ($0.1, $0.0.1)
+  }
+
+  /// The Annex A template's ethnicity order: `a) WBRI` … `t) NOBT`.
+  static let annexAEthnicityOrder = [
+    "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB",
+    "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT",
+  ]
+
+  /// An ethnicity code with its Annex A letter (`k) APKN`).
+  static func annexAEthnicity(_ code: String) -> String {
+    let i = annexAEthnicityOrder.firstIndex(of: code)!
+    return "\(Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(i))))) \(code)"
+  }
 
   /// Age at a child's first appearance, per thousand: more babies and more teenagers.
   static let firstAges: [(Int, Int)] = [
@@ -94,6 +118,22 @@ enum AnnexAVocabulary {
   }
 
   static let workerCount = 60
+
+  /// Teams as some case management systems name them: four of the six hold a comma, so a CSV
+  /// export quotes them.
+  static let commaTeams: [(String, Int)] = [
+    ("MASH", 35), ("EDT", 20), ("Duty, North", 20), ("Duty, South", 20), ("CIN, East", 15), ("CIN, West", 15),
+  ]
+
+  /// Synthetic surnames for `Surname, I` worker names (which a CSV export quotes too).
+  static let workerSurnames = ["Khan", "Lee", "Shah", "Cole", "Ward", "Hill", "Reid", "Nash", "Ali", "Roy"]
+
+  /// Worker `n` of 1…60 as `Surname, I`: ten surnames by six initials, each pair once.
+  static func commaWorker(_ n: Int) -> String {
+    let surname = workerSurnames[(n - 1) % workerSurnames.count]
+    let initial = Character(UnicodeScalar(UInt8(ascii: "A") + UInt8((n - 1) / workerSurnames.count)))
+    return "\(surname), \(initial)"
+  }
 
   /// Locality values for the extra, unknown `Locality` column.
   static let localities = ["Locality 1", "Locality 2", "Locality 3", "Locality 4", "Locality 5"]

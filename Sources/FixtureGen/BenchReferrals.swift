@@ -8,19 +8,34 @@ import SafeguardCore
 /// 1 April 2021 to 31 December 2024, its date of birth makes it 0–17 at all of them (never
 /// 29 February), and `Number of Referrals in Last 12 Months` counts its earlier referrals on
 /// or after the same day 12 months before. Rows are shuffled, so the file is in no order.
+///
+/// Two shapes, so the bench is not tuned to one kind of file. `compact` (the default, and the
+/// bytes the bench always had): 0.4 children per row and bare codes (`F`, `WBRI`, `6`, `Y`), about
+/// 77 bytes a row. `distinct`: 0.95 children per row, so nearly every row is a new child for the
+/// reader's child table, and codes as the Annex A template writes them (`b) Female`, `a) WBRI`,
+/// `q) 6: Police`, `Yes`) with team and worker names that hold a comma and so are quoted (`"Lee,
+/// B"`), about 91 bytes a row. Both draw the same random numbers in the same order.
 struct BenchReferrals {
+  /// Which distribution of children and which spelling of the values a file gets.
+  enum Shape: String, CaseIterable {
+    case compact, distinct
+  }
+
   let referrals: Int
   let children: Int
   let seed: UInt64
+  let shape: Shape
 
   static let start = Day(year: 2021, month: 4, day: 1)!
   static let end = Day(year: 2024, month: 12, day: 31)!
 
-  init(referrals: Int, children: Int?, seed: UInt64) {
+  init(referrals: Int, children: Int?, seed: UInt64, shape: Shape = .compact) {
     self.referrals = referrals
     let floor = (referrals + 11) / 12
-    self.children = max(1, min(referrals, max(floor, children ?? referrals * 2 / 5)))
+    let byShape = shape == .compact ? referrals * 2 / 5 : referrals * 19 / 20
+    self.children = max(1, min(referrals, max(floor, children ?? byShape)))
     self.seed = seed
+    self.shape = shape
   }
 
   func write(toDirectory dir: String) throws {
@@ -95,7 +110,7 @@ struct BenchReferrals {
     let idWidth = max(7, String(children).count)
     var modulus = 1
     for _ in 0..<idWidth { modulus *= 10 }
-    let tokens = Tokens()
+    let tokens = Tokens(shape)
     try tokens.arena.withUnsafeBufferPointer { arenaBuffer in
       try table.dmy.withUnsafeBufferPointer { dmyBuffer in
         let arena = arenaBuffer.baseAddress!
@@ -124,7 +139,7 @@ struct BenchReferrals {
           out.byte(44)
           tokens.put(tokens.source[pick(r, 1000)], arena, out)
           out.byte(44)
-          out.byte(pick(r >> 16, 100) < 30 ? UInt8(ascii: "Y") : UInt8(ascii: "N"))
+          tokens.put(tokens.nfa[pick(r >> 16, 100) < 30 ? 1 : 0], arena, out)
           out.byte(44)
           out.decimal(count)
           out.byte(44)
@@ -199,8 +214,10 @@ private struct Tokens {
   var teamNames: [Range<Int>] = []
   /// Ten per team: team t's workers are `Worker (10t+1)` … `Worker (10t+10)`.
   var workers: [Range<Int>] = []
+  /// No, then yes.
+  var nfa: [Range<Int>] = []
 
-  init() {
+  init(_ shape: BenchReferrals.Shape) {
     func add(_ s: String) -> Range<Int> {
       let start = arena.count
       arena += Array(s.utf8)
@@ -216,13 +233,29 @@ private struct Tokens {
       }
       return out
     }
-    gender = expand(AnnexAVocabulary.genders)
-    ethnicity = expand(AnnexAVocabulary.ethnicities)
-    source = expand(AnnexAVocabulary.sources.map { ($0.code, $0.weight) })
-    for (t, (name, weight)) in AnnexAVocabulary.teams.enumerated() {
-      teamNames.append(add(name))
-      team += Array(repeating: UInt8(t), count: weight)
-      for w in 1...10 { workers.append(add(AnnexAVocabulary.worker(t * 10 + w))) }
+    typealias V = AnnexAVocabulary
+    switch shape {
+    case .compact:
+      gender = expand(V.genders)
+      ethnicity = expand(V.ethnicities)
+      source = expand(V.sources.map { ($0.code, $0.weight) })
+      nfa = [add("N"), add("Y")]
+      for (t, (name, weight)) in V.teams.enumerated() {
+        teamNames.append(add(name))
+        team += Array(repeating: UInt8(t), count: weight)
+        for w in 1...10 { workers.append(add(V.worker(t * 10 + w))) }
+      }
+    case .distinct:
+      gender = expand(V.annexAGenders)
+      ethnicity = expand(V.ethnicities.map { (V.annexAEthnicity($0.0), $0.1) })
+      source = expand(V.sources.map { (V.text($0, .annexA), $0.weight) })
+      nfa = [add("No"), add("Yes")]
+      // Names with a comma are written in quotes, as a CSV export must: every worker, most teams.
+      for (t, (name, weight)) in V.commaTeams.enumerated() {
+        teamNames.append(add(CSVDocument.quoted(name)))
+        team += Array(repeating: UInt8(t), count: weight)
+        for w in 1...10 { workers.append(add(CSVDocument.quoted(V.commaWorker(t * 10 + w)))) }
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import Foundation
 
 let usage = """
   usage: safeguard-fixtures fixtures --out DIR [--seed N]
-         safeguard-fixtures bench --referrals N --out DIR [--children M] [--seed N]
+         safeguard-fixtures bench --referrals N --out DIR [--children M] [--seed N] [--shape S]
          safeguard-fixtures bench-census --children N --out DIR [--seed S] [--valid yes]
          safeguard-fixtures census-faults --out DIR
 
@@ -12,7 +12,10 @@ let usage = """
                and print the facts Fixtures/README.md quotes (planted rows and their lines)
     bench      write DIR/referrals.csv: N Annex A list 3 referrals (UTF-8, LF), rows in
                random order, dated 1 April 2021 to 31 December 2024; M children
-               (default N x 0.4, at least N / 12)
+               (at least N / 12). --shape compact (the default): N x 0.4 children and
+               bare codes (F, WBRI, 6, Y), about 77 bytes a row; --shape distinct:
+               N x 0.95 children, Annex A prefixed codes (b) Female, a) WBRI,
+               q) 6: Police, Yes) and quoted names with commas, about 91 bytes a row
     bench-census
                write DIR/cin_census_2024-25.xml: a CIN census return (2024/25 layout, Sex)
                of N children, about 1.3 CIN episodes and 1.26 KB each, streamed; with
@@ -71,12 +74,16 @@ case "fixtures":
     exit(73)
   }
 case "bench":
-  let o = options(args.dropFirst(), allowed: ["--out", "--referrals", "--children", "--seed"])
+  let o = options(args.dropFirst(), allowed: ["--out", "--referrals", "--children", "--seed", "--shape"])
   guard let out = o["--out"] else { fail("bench needs --out DIR") }
   guard let n = positive(o["--referrals"], "--referrals") else { fail("bench needs --referrals N") }
   let m = positive(o["--children"], "--children")
+  let shapeName = o["--shape"] ?? BenchReferrals.Shape.compact.rawValue
+  guard let shape = BenchReferrals.Shape(rawValue: shapeName) else {
+    fail("--shape must be compact or distinct, not '\(shapeName)'")
+  }
   do {
-    try BenchReferrals(referrals: n, children: m, seed: seed(o["--seed"])).write(toDirectory: out)
+    try BenchReferrals(referrals: n, children: m, seed: seed(o["--seed"]), shape: shape).write(toDirectory: out)
   } catch {
     FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
     exit(73)
