@@ -14,7 +14,7 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
-    // MARK: C libraries (only SafeguardKernels and Ingest import the system ones)
+    // MARK: C libraries (only SafeguardKernels imports the system ones)
     // libcsv: Debian ships no pkg-config file, so the module map links "csv" itself.
     .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
     // libxml2 for the CIN census XML.
@@ -26,18 +26,18 @@ let package = Package(
 
     // MARK: Speed machinery
     // The machinery national runs need and no definition does: the child ID table, the libcsv
-    // wrapper, radix sort, work split across cores, stage timings, inputs left to the process
-    // exit. It knows nothing of the domain. The only target compiled without exclusivity checks: the child ID table is
+    // and libxml2 wrappers, radix sort, work split across cores, stage timings, inputs left to
+    // the process exit. It knows nothing of the domain. The only target compiled without exclusivity checks: the child ID table is
     // touched on every row read.
     .target(
-      name: "SafeguardKernels", dependencies: ["CPrefetch", "CLibCSV"],
+      name: "SafeguardKernels", dependencies: ["CPrefetch", "CLibCSV", "CLibXML2"],
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
 
     // MARK: Domain and stages (stages never import each other; only Pipeline knows the order)
     // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
     .target(name: "SafeguardCore", dependencies: ["SafeguardKernels"]),
-    // Reads extracts (CSV on libcsv, XML on libxml2) into typed records plus findings.
-    .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels", "CLibCSV", "CLibXML2"]),
+    // Reads extracts (CSV and XML, through the kernels' libcsv and libxml2 readers) into typed records plus findings.
+    .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels"]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
     .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.

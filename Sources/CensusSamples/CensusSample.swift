@@ -61,7 +61,7 @@ public struct CensusSample: Sendable {
 
   /// The child numbered `number` (its ID `C` and the number), shaped by `shape`.
   public func child(_ number: Int, _ shape: ChildShape, la: String = "332") -> CensusChild {
-    var c = CensusChild(line: 1)
+    var c = CensusChild.Fields(line: 1)
     c.index = Int32(number)
     c.laChildID = Self.text("C\(number)")
     c.upn = Self.text(Self.upn(la: la, serial: number))
@@ -91,12 +91,12 @@ public struct CensusSample: Sendable {
       guard let closedOn else { break }
       cursor = closedOn
     }
-    return c
+    return CensusChild(c)
   }
 
   /// One episode referred `shape.gap` working days after `after`; returns it and its closure day.
   func episode(_ shape: EpisodeShape, after: Day, closed: Bool, disabled: Bool) -> (CensusEpisode, Day?) {
-    var e = CensusEpisode(line: 1)
+    var e = CensusEpisode.Fields(line: 1)
     let referral = calendar.adding(workingDays: max(1, shape.gap % 40 + 1), to: after)
     e.referralDate = Self.date(referral)
     e.referralSource = Self.text(Self.sources[shape.source % Self.sources.count])
@@ -105,7 +105,7 @@ public struct CensusSample: Sendable {
       e.closureDate = Self.date(referral)
       // Not RC8 or RC9: those say an assessment was done, which 8825Q queries when there is none.
       e.reasonForClosure = Self.text("RC7")
-      return (e, referral)
+      return (CensusEpisode(e), referral)
     }
     e.referralNFA = Self.bool(false)
     e.primaryNeed = Self.text("N\(1 + shape.source % 9)")
@@ -164,13 +164,13 @@ public struct CensusSample: Sendable {
     guard closed, end < referenceDate else {
       for i in e.plans.indices { e.plans[i].end = .absent }
       for i in e.cinPlans.indices { e.cinPlans[i].end = .absent }
-      return (e, nil)
+      return (CensusEpisode(e), nil)
     }
     e.closureDate = Self.date(end)
     // RC8 (no further action after assessment) only when nothing followed the assessment (2990).
     let nothingFollowed = e.plans.isEmpty && e.cinPlans.isEmpty && e.section47s.isEmpty
     e.reasonForClosure = Self.text(nothingFollowed ? "RC8" : "RC9")
-    return (e, end)
+    return (CensusEpisode(e), end)
   }
 
   // MARK: Values as the reader makes them

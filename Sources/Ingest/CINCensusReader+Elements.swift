@@ -103,7 +103,8 @@ final class CINCensusParse {
   private func child() throws {
     let line = xml.line
     currentChild = nil
-    var c = CensusChild(line: Int32(line))
+    // Built as plain fields and wrapped once (a change to a wrapped record makes a new box).
+    var c = CensusChild.Fields(line: Int32(line))
     try xml.forEachChild { el in
       switch tags[el] {
       case .childIdentifiers: try identifiers(&c)
@@ -131,14 +132,14 @@ final class CINCensusParse {
         "the child has no LAchildID, so the child and its \(dropped) CIN episode\(dropped == 1 ? "" : "s") are left out"
       )
     }
-    census.children.append(c)
+    census.children.append(CensusChild(c))
     if let batches, census.children.count - handedOver == batches.size {
       batches.take(Array(census.children[handedOver...]), census.header)
       handedOver = census.children.count
     }
   }
 
-  private func identifiers(_ c: inout CensusChild) throws {
+  private func identifiers(_ c: inout CensusChild.Fields) throws {
     try xml.forEachChild { el in
       switch tags[el] {
       case .laChildID:
@@ -177,7 +178,7 @@ final class CINCensusParse {
   // MARK: CIN episode and its modules
 
   private func episode() throws -> CensusEpisode {
-    var e = CensusEpisode(line: Int32(xml.line))
+    var e = CensusEpisode.Fields(line: Int32(xml.line))
     try xml.forEachChild { el in
       switch tags[el] {
       case .cinReferralDate: e.referralDate = try date("CINreferralDate")
@@ -208,7 +209,7 @@ final class CINCensusParse {
         CINRules.missingReferralDate, Int(e.line), field: "CINreferralDate", value: nil,
         "the CIN episode has no readable referral date, so it is left out of the figures that need it")
     }
-    return e
+    return CensusEpisode(e)
   }
 
   private func assessment() throws -> CensusAssessment {

@@ -1,4 +1,5 @@
 import Foundation
+import SafeguardKernels
 import Testing
 
 @testable import Ingest

@@ -48,8 +48,9 @@ public struct CensusChild: Hashable, Sendable {
   public var line: Int32 {
     @inlinable _read { yield storage.fields.line }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.line
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.line
     }
   }
 
@@ -57,56 +58,63 @@ public struct CensusChild: Hashable, Sendable {
   public var index: Int32? {
     @inlinable _read { yield storage.fields.index }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.index
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.index
     }
   }
 
   public var laChildID: CensusText {
     @inlinable _read { yield storage.fields.laChildID }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.laChildID
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.laChildID
     }
   }
 
   public var upn: CensusText {
     @inlinable _read { yield storage.fields.upn }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.upn
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.upn
     }
   }
 
   public var formerUPN: CensusText {
     @inlinable _read { yield storage.fields.formerUPN }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.formerUPN
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.formerUPN
     }
   }
 
   public var upnUnknown: CensusText {
     @inlinable _read { yield storage.fields.upnUnknown }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.upnUnknown
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.upnUnknown
     }
   }
 
   public var birthDate: CensusDate {
     @inlinable _read { yield storage.fields.birthDate }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.birthDate
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.birthDate
     }
   }
 
   public var expectedBirthDate: CensusDate {
     @inlinable _read { yield storage.fields.expectedBirthDate }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.expectedBirthDate
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.expectedBirthDate
     }
   }
 
@@ -114,8 +122,9 @@ public struct CensusChild: Hashable, Sendable {
   public var genderCurrent: CensusText {
     @inlinable _read { yield storage.fields.genderCurrent }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.genderCurrent
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.genderCurrent
     }
   }
 
@@ -123,24 +132,27 @@ public struct CensusChild: Hashable, Sendable {
   public var sex: CensusText {
     @inlinable _read { yield storage.fields.sex }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.sex
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.sex
     }
   }
 
   public var deathDate: CensusDate {
     @inlinable _read { yield storage.fields.deathDate }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.deathDate
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.deathDate
     }
   }
 
   public var ethnicity: CensusText {
     @inlinable _read { yield storage.fields.ethnicity }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.ethnicity
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.ethnicity
     }
   }
 
@@ -148,51 +160,63 @@ public struct CensusChild: Hashable, Sendable {
   public var disabilities: [CensusText] {
     @inlinable _read { yield storage.fields.disabilities }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.disabilities
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.disabilities
     }
   }
 
   public var episodes: [CensusEpisode] {
     @inlinable _read { yield storage.fields.episodes }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.episodes
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.episodes
     }
   }
 
   public init(line: Int32) { storage = Storage(Fields(line: line)) }
 
-  // The fields live in one shared box, copied only when a shared copy changes (as `Array`
-  // does): the validation rules copy a record many times each, and a copy is one reference
-  // instead of one per text field and list.
-  @usableFromInline struct Fields: Hashable {
-    @usableFromInline init(line: Int32) { self.line = line }
-    @usableFromInline var line: Int32
-    @usableFromInline var index: Int32?
-    @usableFromInline var laChildID: CensusText = .absent
-    @usableFromInline var upn: CensusText = .absent
-    @usableFromInline var formerUPN: CensusText = .absent
-    @usableFromInline var upnUnknown: CensusText = .absent
-    @usableFromInline var birthDate: CensusDate = .absent
-    @usableFromInline var expectedBirthDate: CensusDate = .absent
-    @usableFromInline var genderCurrent: CensusText = .absent
-    @usableFromInline var sex: CensusText = .absent
-    @usableFromInline var deathDate: CensusDate = .absent
-    @usableFromInline var ethnicity: CensusText = .absent
-    @usableFromInline var disabilities: [CensusText] = []
-    @usableFromInline var episodes: [CensusEpisode] = []
+  /// A record of these fields (what a reader builds, then wraps once).
+  public init(_ fields: Fields) { storage = Storage(fields) }
+
+  /// The fields, as one plain value. They live in one immutable shared box: the validation rules
+  /// copy a record many times each, and a copy is one reference instead of one per text field
+  /// and list. Changing a field makes a new box (the old one's lists are reused when no other
+  /// copy holds it); a reader builds `Fields` and wraps them once.
+  public struct Fields: Hashable, Sendable {
+    public init(line: Int32) { self.line = line }
+    public var line: Int32
+    public var index: Int32?
+    public var laChildID: CensusText = .absent
+    public var upn: CensusText = .absent
+    public var formerUPN: CensusText = .absent
+    public var upnUnknown: CensusText = .absent
+    public var birthDate: CensusDate = .absent
+    public var expectedBirthDate: CensusDate = .absent
+    public var genderCurrent: CensusText = .absent
+    public var sex: CensusText = .absent
+    public var deathDate: CensusDate = .absent
+    public var ethnicity: CensusText = .absent
+    public var disabilities: [CensusText] = []
+    public var episodes: [CensusEpisode] = []
   }
 
-  @usableFromInline final class Storage: @unchecked Sendable {
-    @usableFromInline var fields: Fields
+  @usableFromInline final class Storage: Sendable {
+    @usableFromInline let fields: Fields
     @usableFromInline init(_ fields: Fields) { self.fields = fields }
+    /// Holds nothing: stands in while a field changes, so the old box can go.
+    @usableFromInline static let placeholder = Storage(Fields(line: 0))
   }
 
   @usableFromInline var storage: Storage
 
-  @inlinable mutating func makeUnique() {
-    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+  /// The fields, taken out for a change: when no other copy holds the box it goes, so its lists
+  /// are not copied when they grow.
+  @inlinable mutating func takeFields() -> Fields {
+    let f = storage.fields
+    storage = Storage.placeholder
+    return f
   }
 
   public static func == (a: CensusChild, b: CensusChild) -> Bool {
@@ -207,129 +231,151 @@ public struct CensusEpisode: Hashable, Sendable {
   public var line: Int32 {
     @inlinable _read { yield storage.fields.line }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.line
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.line
     }
   }
 
   public var referralDate: CensusDate {
     @inlinable _read { yield storage.fields.referralDate }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.referralDate
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.referralDate
     }
   }
 
   public var referralSource: CensusText {
     @inlinable _read { yield storage.fields.referralSource }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.referralSource
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.referralSource
     }
   }
 
   public var primaryNeed: CensusText {
     @inlinable _read { yield storage.fields.primaryNeed }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.primaryNeed
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.primaryNeed
     }
   }
 
   public var closureDate: CensusDate {
     @inlinable _read { yield storage.fields.closureDate }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.closureDate
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.closureDate
     }
   }
 
   public var reasonForClosure: CensusText {
     @inlinable _read { yield storage.fields.reasonForClosure }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.reasonForClosure
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.reasonForClosure
     }
   }
 
   public var dateOfInitialCPC: CensusDate {
     @inlinable _read { yield storage.fields.dateOfInitialCPC }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.dateOfInitialCPC
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.dateOfInitialCPC
     }
   }
 
   public var referralNFA: CensusBool {
     @inlinable _read { yield storage.fields.referralNFA }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.referralNFA
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.referralNFA
     }
   }
 
   public var assessments: [CensusAssessment] {
     @inlinable _read { yield storage.fields.assessments }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.assessments
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.assessments
     }
   }
 
   public var cinPlans: [CensusCINPlan] {
     @inlinable _read { yield storage.fields.cinPlans }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.cinPlans
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.cinPlans
     }
   }
 
   public var section47s: [CensusSection47] {
     @inlinable _read { yield storage.fields.section47s }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.section47s
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.section47s
     }
   }
 
   public var plans: [CensusProtectionPlan] {
     @inlinable _read { yield storage.fields.plans }
     @inlinable _modify {
-      makeUnique()
-      yield &storage.fields.plans
+      var f = takeFields()
+      defer { storage = Storage(f) }
+      yield &f.plans
     }
   }
 
   public init(line: Int32) { storage = Storage(Fields(line: line)) }
 
-  // The fields live in one shared box, copied only when a shared copy changes (as `Array`
-  // does): the validation rules copy a record many times each, and a copy is one reference
-  // instead of one per text field and list.
-  @usableFromInline struct Fields: Hashable {
-    @usableFromInline init(line: Int32) { self.line = line }
-    @usableFromInline var line: Int32
-    @usableFromInline var referralDate: CensusDate = .absent
-    @usableFromInline var referralSource: CensusText = .absent
-    @usableFromInline var primaryNeed: CensusText = .absent
-    @usableFromInline var closureDate: CensusDate = .absent
-    @usableFromInline var reasonForClosure: CensusText = .absent
-    @usableFromInline var dateOfInitialCPC: CensusDate = .absent
-    @usableFromInline var referralNFA: CensusBool = .absent
-    @usableFromInline var assessments: [CensusAssessment] = []
-    @usableFromInline var cinPlans: [CensusCINPlan] = []
-    @usableFromInline var section47s: [CensusSection47] = []
-    @usableFromInline var plans: [CensusProtectionPlan] = []
+  /// A record of these fields (what a reader builds, then wraps once).
+  public init(_ fields: Fields) { storage = Storage(fields) }
+
+  /// The fields, as one plain value. They live in one immutable shared box: the validation rules
+  /// copy a record many times each, and a copy is one reference instead of one per text field
+  /// and list. Changing a field makes a new box (the old one's lists are reused when no other
+  /// copy holds it); a reader builds `Fields` and wraps them once.
+  public struct Fields: Hashable, Sendable {
+    public init(line: Int32) { self.line = line }
+    public var line: Int32
+    public var referralDate: CensusDate = .absent
+    public var referralSource: CensusText = .absent
+    public var primaryNeed: CensusText = .absent
+    public var closureDate: CensusDate = .absent
+    public var reasonForClosure: CensusText = .absent
+    public var dateOfInitialCPC: CensusDate = .absent
+    public var referralNFA: CensusBool = .absent
+    public var assessments: [CensusAssessment] = []
+    public var cinPlans: [CensusCINPlan] = []
+    public var section47s: [CensusSection47] = []
+    public var plans: [CensusProtectionPlan] = []
   }
 
-  @usableFromInline final class Storage: @unchecked Sendable {
-    @usableFromInline var fields: Fields
+  @usableFromInline final class Storage: Sendable {
+    @usableFromInline let fields: Fields
     @usableFromInline init(_ fields: Fields) { self.fields = fields }
+    /// Holds nothing: stands in while a field changes, so the old box can go.
+    @usableFromInline static let placeholder = Storage(Fields(line: 0))
   }
 
   @usableFromInline var storage: Storage
 
-  @inlinable mutating func makeUnique() {
-    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+  /// The fields, taken out for a change: when no other copy holds the box it goes, so its lists
+  /// are not copied when they grow.
+  @inlinable mutating func takeFields() -> Fields {
+    let f = storage.fields
+    storage = Storage.placeholder
+    return f
   }
 
   public static func == (a: CensusEpisode, b: CensusEpisode) -> Bool {

@@ -8,28 +8,30 @@ import CLibXML2
 
 /// An element name interned in one reader's dictionary: equal names have equal addresses, so
 /// names compare as one integer, without building a `String`.
-struct XMLName: Hashable {
-  let address: Int
+public struct XMLName: Hashable, Sendable {
+  public let address: Int
+  public init(address: Int) { self.address = address }
 }
 
 /// The kinds of node the reader stops at, numbered as libxml2's `xmlReaderTypes`. Text, CDATA
 /// and white space are all `text`: the census reader treats them alike.
-struct XMLNodeKind: Equatable {
-  let rawValue: Int32
-  static let none = XMLNodeKind(rawValue: 0)
-  static let element = XMLNodeKind(rawValue: 1)
-  static let text = XMLNodeKind(rawValue: 3)
-  static let entityReference = XMLNodeKind(rawValue: 5)
-  static let entity = XMLNodeKind(rawValue: 6)
-  static let documentType = XMLNodeKind(rawValue: 10)
-  static let notation = XMLNodeKind(rawValue: 12)
-  static let endElement = XMLNodeKind(rawValue: 15)
-  static let endEntity = XMLNodeKind(rawValue: 16)
+public struct XMLNodeKind: Equatable, Sendable {
+  public let rawValue: Int32
+  public init(rawValue: Int32) { self.rawValue = rawValue }
+  public static let none = XMLNodeKind(rawValue: 0)
+  public static let element = XMLNodeKind(rawValue: 1)
+  public static let text = XMLNodeKind(rawValue: 3)
+  public static let entityReference = XMLNodeKind(rawValue: 5)
+  public static let entity = XMLNodeKind(rawValue: 6)
+  public static let documentType = XMLNodeKind(rawValue: 10)
+  public static let notation = XMLNodeKind(rawValue: 12)
+  public static let endElement = XMLNodeKind(rawValue: 15)
+  public static let endEntity = XMLNodeKind(rawValue: 16)
 }
 
 /// Why an XML file could not be read; `CINCensusReader` turns it into a sentence for the run log.
-struct XMLReadError: Error {
-  enum Kind {
+public struct XMLReadError: Error, Sendable {
+  public enum Kind: Sendable {
     /// The file could not be opened; the message is the system's reason.
     case cannotOpen
     /// libxml2 found the document not well-formed; the message is libxml2's.
@@ -41,17 +43,17 @@ struct XMLReadError: Error {
     /// Reading the file failed part-way; the message is the system's reason.
     case io
   }
-  let kind: Kind
-  let line: Int?
-  let message: String
+  public let kind: Kind
+  public let line: Int?
+  public let message: String
 }
 
 /// One message libxml2 reported while parsing.
-struct XMLDiagnostic: Hashable {
-  let line: Int?
-  let message: String
+public struct XMLDiagnostic: Hashable, Sendable {
+  public let line: Int?
+  public let message: String
   /// A fatal error stops the parse; other errors and warnings are reported and parsing goes on.
-  let isFatal: Bool
+  public let isFatal: Bool
 }
 
 /// One queued node: for text, `start..<start+count` in the batch's text; for an end element, the
@@ -91,13 +93,13 @@ private final class XMLBatch {
 /// time while the next is parsed. No tree is built, not even of the current node.
 ///
 /// This file is the only one that imports `CLibXML2`.
-final class XMLTextReader {
-  let name: String
+public final class XMLTextReader {
+  public let name: String
   private let parser: XMLPushParser
   /// Messages libxml2 reported in the batches read so far, in order.
-  private(set) var diagnostics: [XMLDiagnostic] = []
+  public private(set) var diagnostics: [XMLDiagnostic] = []
   /// The current node's type, set by `read()`.
-  private(set) var kind = XMLNodeKind.none
+  public private(set) var kind = XMLNodeKind.none
   private var events: [XMLEvent] = []
   private var next = 0
   private var current = XMLEvent(kind: .none, name: 0, line: 1, depth: 0, start: 0, count: 0)
@@ -112,7 +114,7 @@ final class XMLTextReader {
 
   /// Opens `path`; `name` is how the file is called in messages.
   /// - Throws: `XMLReadError(.cannotOpen)` when the file cannot be opened or is a folder.
-  init(path: String, name: String) throws(XMLReadError) {
+  public init(path: String, name: String) throws(XMLReadError) {
     self.name = name
     parser = try XMLPushParser(path: path, name: name)
   }
@@ -156,7 +158,7 @@ final class XMLTextReader {
   /// - Throws: `XMLReadError(.notWellFormed)` with libxml2's message and line, and
   ///   `.documentType` / `.entity` when a DOCTYPE or entity reference appears.
   @inline(__always)
-  func read() throws(XMLReadError) -> Bool {
+  public func read() throws(XMLReadError) -> Bool {
     if next == events.count {
       guard try fill() else {
         if let terminal { throw terminal }
@@ -171,37 +173,37 @@ final class XMLTextReader {
   }
 
   /// Depth of the current node: 0 for the root element.
-  var depth: Int { current.depth }
+  public var depth: Int { current.depth }
 
   /// Always false: the parser reports `<X/>` as a start and an end, like `<X></X>`.
-  var isEmptyElement: Bool { false }
+  public var isEmptyElement: Bool { false }
 
   /// The interned local name of the current node.
   @inline(__always)
-  var localName: XMLName { XMLName(address: current.name) }
+  public var localName: XMLName { XMLName(address: current.name) }
 
   /// The local name of the current node as a `String`, for messages.
-  var localNameString: String {
+  public var localNameString: String {
     guard current.name != 0, let p = UnsafePointer<CChar>(bitPattern: current.name) else { return "" }
     return String(cString: p)
   }
 
   /// `text` interned in this parser's dictionary, to compare with `localName`. Call it before the
   /// first `read()`: once the parsing thread runs, the dictionary is its own.
-  func intern(_ text: String) -> XMLName {
+  public func intern(_ text: String) -> XMLName {
     XMLName(address: parser.intern(text))
   }
 
   /// 1-based line of the current node: where an element's start tag ends (for an end element,
   /// its start's), or where a text node was read.
-  var line: Int { current.line }
+  public var line: Int { current.line }
 
   /// Reads the text of the current element (positioned at its start) and moves to its end.
   ///
   /// Text split by comments or CDATA sections is joined. An element holding child elements is
   /// skipped whole and `body` is not called.
   /// - Returns: what `body` returned, or nil when the element holds child elements.
-  func text<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R? {
+  public func text<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R? {
     // Elements opened inside this one and not yet closed: the end element at 0 is this one's.
     var open = 0
     var nested = false
@@ -242,7 +244,7 @@ final class XMLTextReader {
   }
 
   /// Skips the current element (positioned at its start) and everything in it, ending on its end.
-  func skipElement() throws {
+  public func skipElement() throws {
     guard kind == .element else { return }
     let start = depth
     while try read(), !(kind == .endElement && depth == start) {}
@@ -252,7 +254,7 @@ final class XMLTextReader {
   /// start), in order; `body` must consume the child (`text`, `skipElement` or a nested
   /// `forEachChild`). Text between child elements is ignored. Ends on the element's end.
   @inline(__always)
-  func forEachChild(_ body: (XMLName) throws -> Void) throws {
+  public func forEachChild(_ body: (XMLName) throws -> Void) throws {
     // Each child is consumed whole by `body`, so the next end element is this element's own.
     while try read() {
       if kind == .element {
