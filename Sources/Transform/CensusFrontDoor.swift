@@ -6,8 +6,7 @@ import SafeguardCore
 /// - Referrals are counted on the days the census covers (1 April of the earliest census year to
 ///   the latest reference date); an episode referred before that (open at the start of the year)
 ///   is not counted, but is looked back to.
-/// - A re-referral is a referral of a child with an earlier referral (a strictly earlier date) on
-///   or after the day 12 calendar months before it, the same rule as for Annex A list 3; only
+/// - A re-referral is `ReferralDefinitions.isRereferral`, the same rule as for Annex A list 3; only
 ///   referrals the census holds can be looked back to, so a child whose previous episode closed
 ///   before the earliest census year is not a re-referral here.
 /// - NFA: `ReferralNFA` true; the denominator is the referrals answered true or false.
@@ -20,7 +19,8 @@ public enum CensusFrontDoor {
     var nfaYes: [Day] = []
     var nfaKnown: [Day] = []
     for (i, r) in dated.enumerated() {
-      if isRereferral(r.date, previous: i > 0 && dated[i - 1].child == r.child ? dated[i - 1].date : nil) {
+      let previous = i > 0 && dated[i - 1].child == r.child ? dated[i - 1].date : nil
+      if ReferralDefinitions.isRereferral(r.date, previous: previous) {
         rereferrals.append(r.date)
       }
       if r.nfa != .unknown { nfaKnown.append(r.date) }
@@ -31,12 +31,5 @@ public enum CensusFrontDoor {
       rereferrals: DailyCounts(days: rereferrals, range: coverage),
       nfaYes: DailyCounts(days: nfaYes, range: coverage), nfaKnown: DailyCounts(days: nfaKnown, range: coverage),
       coverage: coverage)
-  }
-
-  /// A referral on `date` is a re-referral when the child's previous referral (strictly earlier)
-  /// falls on or after the day 12 calendar months before.
-  static func isRereferral(_ date: Day, previous: Day?) -> Bool {
-    guard let previous, previous < date else { return false }
-    return previous >= date.adding(months: -12)
   }
 }
