@@ -1,8 +1,9 @@
 import SafeguardCore
 
 /// `activity_summary.csv`: headline figures for the period asked, each with a sentence that reads
-/// like a partnership annual report's summary ("Section 47 child protection investigations took
-/// place in respect of 938 children and young people.").
+/// like a partnership annual report's summary ("938 Section 47 child protection enquiries were
+/// started in 2023-24 (1 April 2023 to 31 March 2024), in respect of 905 children and young
+/// people.").
 ///
 /// One row per measure that has a value for the period (blank or `no_data` figures get no
 /// sentence: a figure we cannot compute is not described). A suppressed count is written `c`
@@ -28,10 +29,7 @@ public enum ActivitySummary {
     ("referrals_nfa", .template("%@% of referrals led to no further action")),
     ("assessments_completed", .template("%@ assessments were completed")),
     ("assessments_45wd", .template("%@% of assessments were completed within 45 working days")),
-    (
-      "s47_children",
-      .template("Section 47 child protection investigations took place in respect of %@ children and young people")
-    ),
+    ("s47_started", .composed(section47s)),
     ("icpc", .template("%@ initial child protection conferences were held")),
     ("icpc_15wd", .template("%@% of initial conferences were held within 15 working days of the strategy discussion")),
     ("cpp_started", .template("%@ child protection plans were started")),
@@ -48,6 +46,17 @@ public enum ActivitySummary {
     ("lado_individuals", .template("%@ adults were the subject of a referral to the LADO")),
     ("lado_concluded_1m", .composed(ladoTimeliness)),
   ]
+
+  /// "938 Section 47 child protection enquiries were started in <period>, in respect of 905 children
+  /// and young people": reports and DfE count enquiries, and a child can have more than one in a
+  /// period, so the children are said beside the enquiries, never in their place.
+  @Sendable static func section47s(_ f: Figures) -> String? {
+    var s = "\(f.said) Section 47 child protection enquiries were started \(f.when)"
+    if let v = f.total("s47_children"), let children = spoken(v) {
+      s += ", in respect of \(children) children and young people"
+    }
+    return s
+  }
 
   /// The period in words: "2024-25-Q3 (1 October to 31 December 2024)".
   static func words(_ p: Period) -> String {

@@ -16,13 +16,24 @@ import Testing
     return text.split(separator: "\r\n").map(String.init)
   }
 
-  @Test func aCountReadsLikeAnAnnualReport() {
+  /// Reports count enquiries, and say the children beside them: 938 enquiries about 905 children.
+  @Test func section47CountsEnquiriesAndSaysTheChildrenBeside() {
     #expect(
-      Self.lines([Self.value("s47_children", .count(938))]) == [
+      Self.lines([Self.value("s47_started", .count(938)), Self.value("s47_children", .count(905))]) == [
         "measure_id,measure,value,period,sentence",
-        "s47_children,Children subject to a Section 47 enquiry,938,2024-25,Section 47 child protection investigations "
-          + "took place in respect of 938 children and young people in 2024-25 (1 April 2024 to 31 March 2025).",
+        "s47_started,Section 47 enquiries started,938,2024-25,\"938 Section 47 child protection enquiries were started "
+          + "in 2024-25 (1 April 2024 to 31 March 2025), in respect of 905 children and young people.\"",
       ])
+    // Without the children's figure the enquiries are still said; the children alone are not.
+    #expect(
+      Self.lines([Self.value("s47_started", .count(938))])[1].hasSuffix(
+        "were started in 2024-25 (1 April 2024 to 31 March 2025)."))
+    #expect(Self.lines([Self.value("s47_children", .count(905))]).count == 1)
+    // A suppressed number of children is said as fewer than 6.
+    #expect(
+      Self.lines([
+        Self.value("s47_started", .count(7)), Self.value("s47_children", .count(4), flags: [.suppressed]),
+      ])[1].hasSuffix("in respect of fewer than 6 children and young people.\""))
   }
 
   @Test func percentagesKeepOneDecimalAndCountsGetSeparators() {
