@@ -2,6 +2,9 @@
 // The safeguarding performance pipeline: extracts in, partnership dashboards out.
 import PackageDescription
 
+/// Settings of the kernels targets, and of no other: exclusivity checks off.
+let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+
 let package = Package(
   name: "safeguard",
   products: [
@@ -14,7 +17,7 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
-    // MARK: C libraries (only SafeguardKernels imports the system ones)
+    // MARK: C libraries (only the kernels import the system ones)
     // libcsv: Debian ships no pkg-config file, so the module map links "csv" itself.
     .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
     // libxml2 for the CIN census XML.
@@ -26,18 +29,21 @@ let package = Package(
 
     // MARK: Speed machinery
     // The machinery national runs need and no definition does: the child ID table, the libcsv
-    // and libxml2 wrappers, radix sort, work split across cores, stage timings, inputs left to
-    // the process exit. It knows nothing of the domain. The only target compiled without exclusivity checks: the child ID table is
-    // touched on every row read.
-    .target(
-      name: "SafeguardKernels", dependencies: ["CPrefetch", "CLibCSV", "CLibXML2"],
-      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+    // wrapper, radix sort, work split across cores, stage timings, inputs left to the process
+    // exit. It knows nothing of the domain. The kernels are the only targets compiled without
+    // exclusivity checks (`kernelSettings`): the child ID table and the parsers' callbacks run on
+    // every row and every element read.
+    .target(name: "SafeguardKernels", dependencies: ["CPrefetch", "CLibCSV"], swiftSettings: kernelSettings),
+    // The libxml2 streaming reader, apart: libxml2's headers bring the system's ICU, whose
+    // UErrorCode clashes with Foundation's own ICU in any module that sees both, so only Ingest,
+    // not the domain and the stages that import Foundation, may see it.
+    .target(name: "SafeguardKernelsXML", dependencies: ["CLibXML2"], swiftSettings: kernelSettings),
 
     // MARK: Domain and stages (stages never import each other; only Pipeline knows the order)
     // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
     .target(name: "SafeguardCore", dependencies: ["SafeguardKernels"]),
     // Reads extracts (CSV and XML, through the kernels' libcsv and libxml2 readers) into typed records plus findings.
-    .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels"]),
+    .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML"]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
     .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
@@ -79,7 +85,7 @@ let package = Package(
     .testTarget(
       name: "IngestTests",
       dependencies: [
-        "Ingest", "SafeguardCore", "SafeguardKernels", "Report", "Transform",
+        "Ingest", "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML", "Report", "Transform",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(

@@ -1,5 +1,6 @@
 import SafeguardCore
 import SafeguardKernels
+import SafeguardKernelsXML
 
 /// The state of one CIN census read: walks the elements with `XMLTextReader` and builds the
 /// `CensusReturn`, one child at a time.

@@ -1,5 +1,6 @@
 import SafeguardCore
 import SafeguardKernels
+import SafeguardKernelsXML
 
 /// Reads DfE Children in Need census XML files (`specs/extracts.md` section 1), streaming.
 ///

@@ -1,4 +1,4 @@
-import CPrefetch
+internal import CPrefetch
 
 #if canImport(Glibc)
   import Glibc

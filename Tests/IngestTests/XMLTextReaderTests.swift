@@ -1,5 +1,6 @@
 import Foundation
 import SafeguardKernels
+import SafeguardKernelsXML
 import Testing
 
 @testable import Ingest
