@@ -1,0 +1,114 @@
+/// The groups of the breakdown dimensions in `specs/indicators.md` ("Breakdowns"), in the order
+/// the spec lists them, and which group a record falls in: one function per dimension, the one
+/// place an analyst checks what "aged 10 to 15" or "on a plan for 1 to 2 years" means.
+///
+/// A breakdown row carries `<dimension>=<group>` (`age=10-15`); every group of a dimension is
+/// written, zeros included, so the rows of one dimension add up to the total.
+public enum BreakdownGroups {
+  /// Age in completed years on a day (the event's, or the period's last for what is open then).
+  public enum Age: String, CaseIterable, Sendable {
+    case unborn, under1 = "under-1", oneToFour = "1-4", fiveToNine = "5-9", tenToFifteen = "10-15"
+    case sixteenPlus = "16-plus", unknown
+
+    /// The group of a child born on `birth` (or, with no date of birth, expected on `expected`)
+    /// on `day`. A 29 February birthday counts from 1 March in other years; a birth (or expected
+    /// birth) after `day` is `unborn`; with neither date, `unknown`.
+    public static func of(birth: Day?, expected: Day? = nil, on day: Day) -> Age {
+      guard let birth else { return expected.map { $0 > day ? .unborn : .unknown } ?? .unknown }
+      if birth > day { return .unborn }
+      switch completedYears(from: birth, to: day) {
+      case ..<1: return .under1
+      case 1...4: return .oneToFour
+      case 5...9: return .fiveToNine
+      case 10...15: return .tenToFifteen
+      default: return .sixteenPlus
+      }
+    }
+
+    /// Whole years from `birth` to `day`; the birthday of someone born on 29 February is
+    /// 1 March in a year without one.
+    public static func completedYears(from birth: Day, to day: Day) -> Int {
+      let (by, bm, bd) = birth.components
+      let (y, m, d) = day.components
+      let (cm, cd) = bm == 2 && bd == 29 && !Day.isLeap(y) ? (3, 1) : (bm, bd)
+      return y - by - ((m, d) < (cm, cd) ? 1 : 0)
+    }
+  }
+
+  /// Sex: Annex A Gender with or without its list prefix (`b) Female`), census `Sex` (M, F, U) or
+  /// `GenderCurrent` (1 male, 2 female, 0 and 9 not known). Anything else, blank included, is `U`.
+  public enum Sex: String, CaseIterable, Sendable {
+    case female = "F", male = "M", unknown = "U"
+
+    /// `code` as `FieldParsing.code` or the census reader gives it (upper case, prefix removed).
+    public static func of(_ code: String?) -> Sex {
+      switch code {
+      case "F", "FEMALE", "2": .female
+      case "M", "MALE", "1": .male
+      default: .unknown
+      }
+    }
+  }
+
+  /// DfE's major ethnic groups of the census codes (2020 grouping: Chinese with other groups).
+  public enum Ethnicity: String, CaseIterable, Sendable {
+    case white, mixed, asian, black, other, unknown
+
+    static let groups: [String: Ethnicity] = [
+      "WBRI": .white, "WIRI": .white, "WIRT": .white, "WOTH": .white, "WROM": .white, "MWBC": .mixed,
+      "MWBA": .mixed, "MWAS": .mixed, "MOTH": .mixed, "AIND": .asian, "APKN": .asian, "ABAN": .asian,
+      "AOTH": .asian, "BCRB": .black, "BAFR": .black, "BOTH": .black, "CHNE": .other, "OOTH": .other,
+    ]
+
+    /// `NOBT` (not obtained), `REFU` (refused), blank and anything not a census code are `unknown`.
+    public static func of(_ code: String?) -> Ethnicity { code.flatMap { groups[$0] } ?? .unknown }
+  }
+
+  /// Disability: Annex A's yes/no answer, or the census's disability codes.
+  public enum Disability: String, CaseIterable, Sendable {
+    case yes, no, unknown
+
+    public static func of(_ answer: YesNo) -> Disability {
+      switch answer {
+      case .yes: .yes
+      case .no: .no
+      case .unknown: .unknown
+      }
+    }
+
+    /// Census: `yes` with any code other than `NONE`, `no` with only `NONE`, `unknown` with none.
+    public static func of(censusCodes codes: [String]) -> Disability {
+      if codes.isEmpty { return .unknown }
+      return codes.contains { $0 != "NONE" } ? .yes : .no
+    }
+  }
+
+  /// Referral and contact sources: the DfE codes in code-list order, then `unknown`.
+  public enum Source {
+    public static let groups = [
+      "1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F", "4", "5A", "5B", "5C", "5D", "6", "7",
+      "8",
+      "9", "10", "unknown",
+    ]
+    private static let known = Set(groups.dropLast())
+
+    /// `code` as `FieldParsing.code` gives it (`q) 6: Police` is `6`); anything else is `unknown`.
+    public static func of(_ code: String?) -> String { code.flatMap { known.contains($0) ? $0 : nil } ?? "unknown" }
+  }
+
+  /// How long a plan open at the end of a period has been open, in calendar months from its start
+  /// to the period's last day (a month on is the same day of the month, or that month's last day;
+  /// DfE table D5's bands).
+  public enum Duration: String, CaseIterable, Sendable {
+    case upTo3Months = "3m-or-less", upTo6Months = "3m-6m", under1Year = "6m-1y", under2Years = "1y-2y"
+    case twoYearsPlus = "2y-plus"
+
+    public static func of(start: Day, at end: Day) -> Duration {
+      if end <= start.adding(months: 3) { return .upTo3Months }
+      if end <= start.adding(months: 6) { return .upTo6Months }
+      if end < start.adding(months: 12) { return .under1Year }
+      if end < start.adding(months: 24) { return .under2Years }
+      return .twoYearsPlus
+    }
+  }
+}
