@@ -3,7 +3,7 @@ import SafeguardCore
 /// One row of `benchmark_neighbours.csv`: a statistical neighbour's published value for one indicator and year.
 public struct NeighbourValue: Hashable, Sendable {
   /// The indicator's id.
-  public let indicatorID: String
+  public let indicatorID: IndicatorID
   /// The EES `time_period` (2025 = 2024-25).
   public let year: Int
   /// The neighbour's rank in the SN list, 1 the closest.
@@ -17,7 +17,7 @@ public struct NeighbourValue: Hashable, Sendable {
   public let value: PublishedValue?
 
   /// A neighbour's value from its parts.
-  public init(indicatorID: String, year: Int, rank: Int, la: LACode, name: String, value: PublishedValue?) {
+  public init(indicatorID: IndicatorID, year: Int, rank: Int, la: LACode, name: String, value: PublishedValue?) {
     self.indicatorID = indicatorID
     self.year = year
     self.rank = rank

@@ -55,7 +55,7 @@ public enum BenchmarkCommandSupport {
       let folder = try OutputFolder(final: out)
       let local = Dictionary(
         uniqueKeysWithValues: rows.map {
-          ($0.indicator.id, LocalComparison(value: nil, note: "no extracts were read (safeguard benchmark)"))
+          (BenchmarkTables.key($0), LocalComparison(value: nil, note: "no extracts were read (safeguard benchmark)"))
         })
       try folder.write("benchmark.csv", BenchmarkTables.benchmark(rows, local: local, version: version))
       try folder.write("benchmark_neighbours.csv", BenchmarkTables.neighbours(neighbours))

@@ -131,18 +131,18 @@ extension ReferenceData {
   }()
 
   /// One indicator's published values for one year; nil when that indicator/year is not published.
-  public static func published(_ indicatorID: String, year: Int) -> PublishedYear? {
-    publishedTable[indicatorID]?[year]
+  public static func published(_ indicatorID: IndicatorID, year: Int) -> PublishedYear? {
+    publishedTable[indicatorID.rawValue]?[year]
   }
 
   /// The years with published values for the indicator, ascending; [] when none.
-  public static func publishedYears(_ indicatorID: String) -> [Int] {
-    publishedTable[indicatorID].map { $0.keys.sorted() } ?? []
+  public static func publishedYears(_ indicatorID: IndicatorID) -> [Int] {
+    publishedTable[indicatorID.rawValue].map { $0.keys.sorted() } ?? []
   }
 
   /// The indicators with published values, in IndicatorCatalogue order.
-  public static let publishedIndicatorIDs: [String] = IndicatorCatalogue.all.map(\.id).filter {
-    publishedTable[$0] != nil
+  public static let publishedIndicatorIDs: [IndicatorID] = IndicatorCatalogue.all.map(\.id).filter {
+    publishedTable[$0.rawValue] != nil
   }
 
   /// "2024-25" for 2025.

@@ -6,7 +6,7 @@ import Testing
 /// Which rows a benchmark request gives, the row arithmetic at its edges, and the usage errors.
 @Suite struct BenchmarkRequestTests {
   let bexley = LACode("303")!
-  let rereferrals = IndicatorCatalogue.named("rereferrals_12m")!
+  let rereferrals = IndicatorCatalogue.definition(.rereferrals12m)
 
   // MARK: Rows from plain values
 
@@ -56,7 +56,7 @@ import Testing
     let (rows, neighbours) = try Benchmarking.compare(
       la: bexley, years: nil, indicatorIDs: nil, version: .v2025, average: .mean)
     #expect(rows.map(\.indicator.id) == ReferenceData.publishedIndicatorIDs)
-    let orders = rows.map { IndicatorCatalogue.order(of: $0.indicator.id) }
+    let orders = rows.map(\.indicator.id.order)
     #expect(orders == orders.sorted())
     for row in rows {
       #expect(row.year == ReferenceData.publishedYears(row.indicator.id).max())
@@ -76,13 +76,12 @@ import Testing
   }
 
   @Test func singleComparisonIsNilForWhatDoesNotExist() {
-    #expect(Benchmarking.compare(la: bexley, indicatorID: "nope", year: 2025, version: .v2025, average: .mean) == nil)
     #expect(
-      Benchmarking.compare(la: bexley, indicatorID: "contacts", year: 2025, version: .v2025, average: .mean) == nil)
+      Benchmarking.compare(la: bexley, indicatorID: .contacts, year: 2025, version: .v2025, average: .mean) == nil)
     #expect(
-      Benchmarking.compare(la: bexley, indicatorID: "referrals", year: 2031, version: .v2025, average: .mean) == nil)
+      Benchmarking.compare(la: bexley, indicatorID: .referrals, year: 2031, version: .v2025, average: .mean) == nil)
     #expect(
-      Benchmarking.compare(la: LACode("999")!, indicatorID: "referrals", year: 2025, version: .v2025, average: .mean)
+      Benchmarking.compare(la: LACode("999")!, indicatorID: .referrals, year: 2025, version: .v2025, average: .mean)
         == nil)
   }
 
