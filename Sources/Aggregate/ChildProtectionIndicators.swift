@@ -54,7 +54,10 @@ public enum ChildProtectionIndicators {
     let child: Int32
     let start: Day?
     let end: Day?
+    /// The latest category (the initial one when no latest is recorded), as a code.
     let category: String?
+    /// The category the plan started with, as a code.
+    let initialCategory: String?
     let previousPlans: Int?
     let reviews: [Day]
   }
@@ -67,15 +70,19 @@ public enum ChildProtectionIndicators {
   ///   - periods: the periods to compute, in output order.
   ///   - la: the LA whose population divides the rates; nil leaves them blank (`no_data`).
   ///   - reviewsComplete: false when the source carries only the latest review (Annex A).
+  ///   - traits: the children's traits for the breakdowns of `cpp_started` (initial category, and
+  ///     age on the plan's start, sex, ethnicity, disability) and `cpp_at_end` (duration, and age on
+  ///     the period's last day, sex, ethnicity, disability); nil gives no breakdown rows. The
+  ///     category and duration rows need no traits and are written whenever `traits` is given.
   public static func compute(
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], la: LACode?,
-    reviewsComplete: Bool = true
+    reviewsComplete: Bool = true, traits: ChildTraitsTable? = nil
   ) -> [IndicatorValue] {
     let plans = episodes.flatMap { e in
       e.plans.map {
         Plan(
           child: e.child, start: $0.start, end: $0.end, category: category($0.latestCategory ?? $0.initialCategory),
-          previousPlans: $0.previousPlans, reviews: $0.reviews)
+          initialCategory: category($0.initialCategory), previousPlans: $0.previousPlans, reviews: $0.reviews)
       }
     }
     var earliest: [Int32: Day] = [:]
@@ -95,6 +102,37 @@ public enum ChildProtectionIndicators {
       }
       for p in periods {
         out.append(value(def, plans, earliest, openAt, p, coverage, la, reviewsComplete))
+      }
+      guard let traits else { continue }
+      switch id {
+      case .cppStarted:
+        // A plan without a recognised initial category is in no category group.
+        let category = BreakdownRows.Dimension<Plan>(dimension: .category) {
+          BreakdownGroups.Category.of(code: $0.initialCategory)?.rawValue ?? ""
+        }
+        let dimensions =
+          [category]
+          + BreakdownRows.child(
+            [.age, .sex, .ethnicity, .disability], traits: traits, child: { (plan: Plan) in plan.child },
+            on: { $0.start! })
+        out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
+          plans.filter { $0.start.map(p.contains) ?? false }
+        }
+      case .cppAtEnd:
+        // Each child once, by their current plan, on the period's last day.
+        typealias OnPlan = (plan: Plan, day: Day)
+        let duration = BreakdownRows.Dimension<OnPlan>(dimension: .duration) {
+          BreakdownGroups.Duration.of(start: $0.plan.start!, at: $0.day).rawValue
+        }
+        let dimensions =
+          [duration]
+          + BreakdownRows.child(
+            [.age, .sex, .ethnicity, .disability], traits: traits, child: { (o: OnPlan) in o.plan.child },
+            on: \.day)
+        out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
+          openAt(p.end).values.sorted().map { (plans[$0], p.end) }
+        }
+      default: break
       }
     }
     return out

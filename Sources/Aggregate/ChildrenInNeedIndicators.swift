@@ -37,31 +37,35 @@ public enum ChildrenInNeedIndicators {
   ///   - careCoverage: first to last event date of the care source; nil to use `coverage`.
   ///   - periods: the periods to compute, in output order.
   ///   - la: the LA whose population divides the rates; nil leaves them blank (`no_data`).
+  ///   - traits: the children's traits for the breakdowns of `cin_at_end` (age on the period's
+  ///     last day, sex, ethnicity, disability) and `cla_at_end` (age, sex); nil gives none.
   public static func compute(
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, care: [CareEpisode] = [],
-    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?
+    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?, traits: ChildTraitsTable? = nil
   ) -> [IndicatorValue] {
     let open = episodes.compactMap { e -> CareEpisode? in
       guard e.nfa != .yes, let start = e.referralDate else { return nil }
       return (child: e.child, start: start, end: e.closureDate)
     }
-    return compute(spans: open, coverage: coverage, care: care, careCoverage: careCoverage, periods: periods, la: la)
+    return compute(
+      spans: open, coverage: coverage, care: care, careCoverage: careCoverage, periods: periods, la: la,
+      traits: traits)
   }
 
   /// Values for every CIN and CLA indicator, in catalogue then period order, from periods of need
   /// already chosen: CIN start (referral) to closure, as Annex A list 6 gives them.
   public static func compute(
     spans open: [CareEpisode], coverage: ClosedRange<Day>?, care: [CareEpisode] = [],
-    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?
+    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?, traits: ChildTraitsTable? = nil
   ) -> [IndicatorValue] {
-    func cinAtEnd(_ day: Day) -> Int {
+    /// The children open at the end of `day`, each once.
+    func childrenOpen(_ spans: [CareEpisode], atEndOf day: Day) -> Set<Int32> {
       var children = Set<Int32>()
-      for e in open where EpisodeCoverage.isOpen(start: e.start, end: e.end, atEndOf: day) { children.insert(e.child) }
-      return children.count
+      for e in spans where EpisodeCoverage.isOpen(start: e.start, end: e.end, atEndOf: day) { children.insert(e.child) }
+      return children
     }
-    func claAtEnd(_ day: Day) -> Int {
-      Set(care.filter { EpisodeCoverage.isOpen(start: $0.start, end: $0.end, atEndOf: day) }.map(\.child)).count
-    }
+    func cinAtEnd(_ day: Day) -> Int { childrenOpen(open, atEndOf: day).count }
+    func claAtEnd(_ day: Day) -> Int { childrenOpen(care, atEndOf: day).count }
     let careCov = careCoverage ?? coverage
     var out: [IndicatorValue] = []
     for id in ids {
@@ -87,6 +91,23 @@ public enum ChildrenInNeedIndicators {
           // `ids` lists only this family's indicators; a test runs each of them.
           preconditionFailure("\(def.id) is not a children in need indicator")
         }
+      }
+      guard let traits else { continue }
+      typealias ChildOn = (child: Int32, day: Day)
+      switch id {
+      case .cinAtEnd:
+        let dimensions = BreakdownRows.child(
+          [.age, .sex, .ethnicity, .disability], traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
+        out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
+          childrenOpen(open, atEndOf: p.end).sorted().map { ($0, p.end) }
+        }
+      case .claAtEnd where !care.isEmpty:
+        let dimensions = BreakdownRows.child(
+          [.age, .sex], traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
+        out += BreakdownRows.counts(def, periods: periods, coverage: careCov, dimensions: dimensions) { p in
+          childrenOpen(care, atEndOf: p.end).sorted().map { ($0, p.end) }
+        }
+      default: break
       }
     }
     return out

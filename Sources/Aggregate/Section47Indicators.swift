@@ -54,9 +54,11 @@ public enum Section47Indicators {
   ///   - periods: the periods to compute, in output order.
   ///   - la: the LA whose population divides the rates; nil leaves them blank (`no_data`).
   ///   - calendar: working days for `icpc_15wd`.
+  ///   - traits: the children's traits, for `s47_started` by age (on the enquiry's start), sex,
+  ///     ethnicity and disability; nil gives no breakdown rows.
   public static func compute(
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], la: LACode?,
-    calendar: WorkingDayCalendar = .england
+    calendar: WorkingDayCalendar = .england, traits: ChildTraitsTable? = nil
   ) -> [IndicatorValue] {
     let enquiries = self.enquiries(episodes)
     let conferences = self.conferences(episodes)
@@ -65,6 +67,13 @@ public enum Section47Indicators {
       let def = IndicatorCatalogue.definition(id)
       for p in periods {
         out.append(value(def, enquiries, conferences, p, coverage, la, calendar))
+      }
+      if id == .s47Started, let traits {
+        let dimensions = BreakdownRows.child(
+          [.age, .sex, .ethnicity, .disability], traits: traits, child: { (e: Enquiry) in e.child }, on: \.start)
+        out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
+          enquiries.filter { p.contains($0.start) }
+        }
       }
     }
     return out

@@ -38,8 +38,9 @@ extension AnnexAFileState {
   }
 
   mutating func decodeAssessment(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
+    guard let (c, d, born) = begun(record) else { return }
     let disability = yesNo(record, .disability, child: c)
+    describe(record, child: c, date: d, born: born, disability: disability)
     let seen = yesNo(record, .seen, child: c)
     let authorised = date(record, .authorised, child: c)
     let needsSupport = yesNo(record, .needsSupport, child: c)
@@ -51,7 +52,8 @@ extension AnnexAFileState {
   }
 
   mutating func decodeSection47(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
+    guard let (c, d, born) = begun(record) else { return }
+    describe(record, child: c, date: d, born: born, disability: yesNo(record, .disability, child: c))
     let notRequired = yesNo(record, .icpcNotRequired, child: c)
     let icpc = date(record, .icpcDate, child: c)
     let plan = yesNo(record, .icpcResultedInPlan, child: c)
@@ -63,7 +65,8 @@ extension AnnexAFileState {
   }
 
   mutating func decodeCIN(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
+    guard let (c, d, born) = begun(record) else { return }
+    describe(record, child: c, date: d, born: born, disability: yesNo(record, .disability, child: c))
     let need = code(record, .primaryNeed)
     let closure = date(record, .closure, child: c)
     let reason = code(record, .reasonForClosure)
@@ -76,7 +79,8 @@ extension AnnexAFileState {
   }
 
   mutating func decodePlan(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
+    guard let (c, d, born) = begun(record) else { return }
+    describe(record, child: c, date: d, born: born, disability: yesNo(record, .disability, child: c))
     let initial = abuseCategory(record, .initialCategory, child: c)
     let latest = abuseCategory(record, .latestCategory, child: c)
     let review = date(record, .latestReview, child: c)
@@ -90,7 +94,8 @@ extension AnnexAFileState {
   }
 
   mutating func decodeCare(_ record: CSVRecord) {
-    guard let (c, d) = begin(record) else { return }
+    guard let (c, d, born) = begun(record) else { return }
+    describe(record, child: c, date: d, born: born, disability: yesNo(record, .disability, child: c))
     let legal = code(record, .legalStatus)
     let ceased = date(record, .ceased, child: c)
     let reason = code(record, .reasonCeased)
@@ -101,6 +106,14 @@ extension AnnexAFileState {
         child: c, start: d, legalStatus: legal, ceased: ceased, reasonCeased: reason, missingEpisodes12m: missing,
         awayEpisodes12m: away, file: fileIndex, line: UInt32(clamping: record.line)))
     used(d)
+  }
+
+  /// Records the row's account of its child (lists 4 to 8) for the breakdowns.
+  private mutating func describe(_ record: CSVRecord, child: Int32, date: Day, born: Day?, disability: YesNo) {
+    descriptions.append(
+      ChildDescription(
+        child: child, date: date, birth: born, sex: .of(code(record, .sex)),
+        ethnicity: .of(code(record, .ethnicity)), disability: .of(disability)))
   }
 
   // MARK: Fields

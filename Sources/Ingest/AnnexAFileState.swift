@@ -35,6 +35,8 @@ struct AnnexAFileState: CSVFileState {
   var cinRecords: [AnnexACINRecord] = []
   var plans: [AnnexAPlanRecord] = []
   var careEpisodes: [AnnexACareRecord] = []
+  /// Lists 4 to 8: each row's account of its child, for the breakdowns.
+  var descriptions: [ChildDescription] = []
   var findings: [Finding] = []
 
   let fileIndex: UInt16
@@ -70,6 +72,18 @@ struct AnnexAFileState: CSVFileState {
 
   /// The position in the file of `field`'s column (-1 when absent).
   func column(_ field: AnnexAField) -> Int { fieldSlot[field.rawValue] }
+
+  /// The child dimensions this file's columns can give (lists 4 to 8 describe their children).
+  var describedDimensions: Set<BreakdownDimension> {
+    guard
+      [.annexAAssessments, .annexASection47, .annexAChildrenInNeed, .annexAChildProtection, .annexAChildrenInCare]
+        .contains(kind)
+    else { return [] }
+    let columns: [(AnnexAField, BreakdownDimension)] = [
+      (.birthDate, .age), (.sex, .sex), (.ethnicity, .ethnicity), (.disability, .disability),
+    ]
+    return Set(columns.filter { column($0.0) >= 0 }.map(\.1))
+  }
 
   /// The child's index, or nil (with a finding) when the ID is blank.
   mutating func child(_ record: CSVRecord) -> Int32? {

@@ -9,12 +9,10 @@ import SafeguardCore
 /// `Continuous Assessment Start Date`), so each list's canonical header row is recognised as that
 /// list only.
 extension AnnexASchema {
-  /// Does the Child have a Disability (lists 4 to 8); decoded in list 4 only.
-  static func disability(decoded: Bool) -> AnnexAColumn {
-    AnnexAColumn(
-      "Does the Child have a Disability", aliases: ["Disability", "Child has a Disability", "Disabled"],
-      field: decoded ? .disability : nil)
-  }
+  /// Does the Child have a Disability (lists 4 to 8), for the disability breakdown.
+  static let disability = AnnexAColumn(
+    "Does the Child have a Disability", aliases: ["Disability", "Child has a Disability", "Disabled"],
+    field: .disability)
 
   /// Allocated Team, Allocated Worker: last in lists 3 to 8.
   static let allocated = [AnnexAColumn("Allocated Team"), AnnexAColumn("Allocated Worker")]
@@ -41,7 +39,7 @@ extension AnnexASchema {
   static let assessments = AnnexASchema(
     kind: .annexAAssessments,
     columns: common + [
-      disability(decoded: true),
+      disability,
       AnnexAColumn(
         "Continuous Assessment Start Date",
         aliases: ["Continuous Assessment Start", "Single Assessment Start Date", "Assessment Actual Start Date"],
@@ -68,7 +66,7 @@ extension AnnexASchema {
   static let section47s = AnnexASchema(
     kind: .annexASection47,
     columns: common + [
-      disability(decoded: false),
+      disability,
       AnnexAColumn(
         "Strategy discussion initiating Section 47 Enquiry Start Date",
         aliases: [
@@ -95,7 +93,7 @@ extension AnnexASchema {
   static let childrenInNeed = AnnexASchema(
     kind: .annexAChildrenInNeed,
     columns: common + [
-      disability(decoded: false),
+      disability,
       AnnexAColumn(
         "CIN Start Date", aliases: ["Child in Need Start Date", "CIN Episode Start Date"], required: true,
         field: .indexDate),
@@ -112,7 +110,7 @@ extension AnnexASchema {
   static let childProtection = AnnexASchema(
     kind: .annexAChildProtection,
     columns: common + [
-      disability(decoded: false),
+      disability,
       AnnexAColumn(
         "Child Protection Plan Start Date", aliases: ["CP Plan Start Date", "CPP Start Date", "CP Start Date"],
         required: true, field: .indexDate),
@@ -145,7 +143,7 @@ extension AnnexASchema {
     kind: .annexAChildrenInCare,
     columns: common + [
       AnnexAColumn("Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)", aliases: ["UASC"]),
-      disability(decoded: false),
+      disability,
       AnnexAColumn(
         "Date Started to be Looked After",
         aliases: [

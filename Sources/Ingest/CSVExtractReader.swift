@@ -179,6 +179,8 @@ public struct CSVExtractReader {
       handOver(&state.cinRecords, to: &set.cinRecords)
       handOver(&state.plans, to: &set.plans)
       handOver(&state.careEpisodes, to: &set.careEpisodes)
+      handOver(&state.descriptions, to: &set.childDescriptions)
+      set.describedDimensions.formUnion(state.describedDimensions)
     } else if var state = other {
       other = nil
       summary = close(state)

@@ -46,6 +46,13 @@ extension Runner {
       coverage = { set.coverage(of: $0) }
       log.info("Annex A: \(episodes.count.grouped) episodes linked from referrals, assessments, enquiries and plans")
     }
+    let traits = fromCensus ? ChildTraitsSources.census(set.census) : ChildTraitsSources.annexA(set)
+    let missing = [BreakdownDimension.age, .sex, .ethnicity, .disability].filter { !traits.carries.contains($0) }
+    if !missing.isEmpty {
+      log.info(
+        "no breakdown by \(missing.map(\.rawValue).joined(separator: ", ")) for Section 47 enquiries, plans and children in need: "
+          + "\(traits.source) have no column for \(missing.count == 1 ? "it" : "them")")
+    }
     // The families are independent: each is one job, run two at a time, results in family order.
     var jobs: [@Sendable () -> [IndicatorValue]] = []
     if families.contains(.frontDoor) {
@@ -64,13 +71,15 @@ extension Runner {
     }
     if families.contains(.s47Conferences) {
       let cov = coverage(.annexASection47)
-      jobs.append { Section47Indicators.compute(episodes, coverage: cov, periods: periods, la: la) }
+      jobs.append {
+        Section47Indicators.compute(episodes, coverage: cov, periods: periods, la: la, traits: traits)
+      }
     }
     if families.contains(.childProtectionPlans) {
       let cov = coverage(.annexAChildProtection)
       jobs.append {
         ChildProtectionIndicators.compute(
-          episodes, coverage: cov, periods: periods, la: la, reviewsComplete: fromCensus)
+          episodes, coverage: cov, periods: periods, la: la, reviewsComplete: fromCensus, traits: traits)
       }
     }
     if families.contains(.cinCla) {
@@ -80,14 +89,16 @@ extension Runner {
         let cov = coverage(.annexAChildrenInNeed)
         jobs.append {
           ChildrenInNeedIndicators.compute(
-            episodes, coverage: cov, care: care, careCoverage: careCoverage, periods: periods, la: la)
+            episodes, coverage: cov, care: care, careCoverage: careCoverage, periods: periods, la: la,
+            traits: traits)
         }
       } else {
         let need = set.cinRecords.map { (child: $0.child, start: $0.start, end: $0.closure) }
         let cov = set.coverage(of: .annexAChildrenInNeed)
         jobs.append {
           ChildrenInNeedIndicators.compute(
-            spans: need, coverage: cov, care: care, careCoverage: careCoverage, periods: periods, la: la)
+            spans: need, coverage: cov, care: care, careCoverage: careCoverage, periods: periods, la: la,
+            traits: traits)
         }
       }
     }

@@ -111,4 +111,21 @@ public enum BreakdownGroups {
       return .twoYearsPlus
     }
   }
+
+  /// A plan's category of abuse, from its code (`NEG`, `PHY`, `SAB`, `EMO`, `MUL`, as
+  /// `ChildProtectionIndicators` reads codes and words); nil when none is recorded or readable.
+  public enum Category: String, CaseIterable, Sendable {
+    case neglect, physical, sexual, emotional, multiple
+
+    public static func of(code: String?) -> Category? {
+      switch code {
+      case "NEG": .neglect
+      case "PHY": .physical
+      case "SAB": .sexual
+      case "EMO": .emotional
+      case "MUL": .multiple
+      default: nil
+      }
+    }
+  }
 }

@@ -129,6 +129,10 @@ public struct ExtractSet: Sendable {
   public var plans: [AnnexAPlanRecord] = []
   /// List 8.
   public var careEpisodes: [AnnexACareRecord] = []
+  /// Each row of lists 4 to 8's account of its child (date of birth, sex, ethnicity, disability),
+  /// for the breakdowns; `describedDimensions` says which of those columns the lists carried.
+  public var childDescriptions: [ChildDescription] = []
+  public var describedDimensions: Set<BreakdownDimension> = []
   /// Missing and away episodes recorded by social care (section 3).
   public var missingEpisodes: [MissingEpisodeRecord] = []
   /// Police missing-person occurrences (section 4).
