@@ -281,6 +281,33 @@ public enum IndicatorCatalogue {
       definition:
         "referrals concluded in period within 12 months of the date received ÷ referrals concluded in period × 100 (statutory guidance expects most within 1 month, 90% within 3, nearly all within 12)"
     ),
+    // Ratios as reports print them: counts of the same period, not cohorts.
+    .init(
+      "icpc_per_s47", "Initial conferences per 100 Section 47 enquiries (same period)", family: .s47Conferences,
+      unit: .percent, polarity: .none,
+      definition: "initial conferences held in period ÷ Section 47 enquiries started in period × 100"),
+    .init(
+      "cpp_per_icpc", "Plans started per 100 initial conferences (same period)", family: .childProtectionPlans,
+      unit: .percent, polarity: .none,
+      definition: "plans starting in period ÷ initial conferences held in period × 100"),
+    .init(
+      "referrals_not_in_need", "Referrals assessed as not in need", family: .frontDoor, unit: .percent,
+      polarity: .none,
+      definition:
+        "referrals in period where the child was assessed and found not to be in need ÷ referrals in period × 100. Census (DfE's definition, table C1): the referral's episode has an assessment, no Section 47 enquiry, conference or plan, and closed with reason RC8 (closed after assessment, no further action) or RC9 (closed after assessment, referred to early help). Annex A: the referral's linked assessment (list 4) answers No to \"assessed as requiring children's social care support\""
+    ),
+    .init(
+      "cp_visits_on_time", "Children on a plan visited on time", family: .childProtectionPlans, unit: .percent,
+      polarity: .high,
+      definition:
+        "children on a plan at period end whose latest statutory visit (list 7) is no more than `cp_visit_working_days` (a setting, default 10) working days before the period's last day (working days counted as in Conventions, from the visit date to the period's last day; a visit on that day counts 0) ÷ children on a plan at period end × 100 (Annex A list 7 only)"
+    ),
+    .init(
+      "cp_seen_alone", "Children on a plan seen alone at their latest visit", family: .childProtectionPlans,
+      unit: .percent, polarity: .high,
+      definition:
+        "children on a plan at period end whose latest statutory visit saw the child alone ÷ children on a plan at period end with a visit recorded × 100 (Annex A list 7 only)"
+    ),
   ]
 
   /// The indicator with this id.
