@@ -54,9 +54,9 @@ public enum BenchmarkCommandSupport {
     if let out = r.out {
       let folder = try OutputFolder(final: out)
       let local = Dictionary(
-        uniqueKeysWithValues: rows.map {
-          ($0.indicator.id, LocalComparison(value: nil, note: "no extracts were read (safeguard benchmark)"))
-        })
+        rows.map {
+          (BenchmarkTables.key($0), LocalComparison(value: nil, note: "no extracts were read (safeguard benchmark)"))
+        }, uniquingKeysWith: { first, _ in first })
       try folder.write("benchmark.csv", BenchmarkTables.benchmark(rows, local: local, version: version))
       try folder.write("benchmark_neighbours.csv", BenchmarkTables.neighbours(neighbours))
       try folder.commit()
@@ -87,7 +87,8 @@ public enum BenchmarkCommandSupport {
     for r in rows {
       let sn = average == .median ? r.snMedian : r.snMean
       let rank = r.rank.map { "\($0)/\(r.rankOf ?? 0)" } ?? ""
-      s += pad(r.indicator.name, 46) + "  " + pad(ReferenceData.yearLabel(r.year), 9)
+      let label = r.breakdown.isEmpty ? r.indicator.name : "  \(r.breakdown) (% of total)"
+      s += pad(label, 46) + "  " + pad(ReferenceData.yearLabel(r.year), 9)
       s += pad(r.laPublished?.text ?? "", 9, right: true) + pad(number(sn), 9, right: true)
       s += pad("\(r.snCount)", 5, right: true) + pad(r.region?.text ?? "", 9, right: true)
       s += pad(r.england?.text ?? "", 9, right: true) + pad(rank, 10, right: true)
