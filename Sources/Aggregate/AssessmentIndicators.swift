@@ -29,9 +29,9 @@ import SafeguardCore
 /// - `assessments_rate` is the rolling year ending at the period's last day, per 10,000 children
 ///   (see `EpisodeCoverage.rate`). No assessment measure looks back, so none is `partial_history`.
 public enum AssessmentIndicators {
-  public static let ids = [
-    "assessments_completed", "assessments_rate", "assessments_45wd", "assessment_duration_median",
-    "assessment_factors",
+  public static let ids: [IndicatorID] = [
+    .assessmentsCompleted, .assessmentsRate, .assessments45wd, .assessmentDurationMedian,
+    .assessmentFactors,
   ]
 
   /// An authorised assessment, as the measures need it.
@@ -68,8 +68,8 @@ public enum AssessmentIndicators {
     let all = authorised(episodes, calendar)
     var out: [IndicatorValue] = []
     for id in ids {
-      let def = IndicatorCatalogue.named(id)!
-      if id == "assessment_factors" {
+      let def = IndicatorCatalogue.definition(id)
+      if id == .assessmentFactors {
         out += EpisodeCoverage.breakdownRows(def, periods: periods, coverage: coverage) { p in
           factorTally(all, in: p)
         }
@@ -129,18 +129,18 @@ public enum AssessmentIndicators {
     _ def: IndicatorDefinition, _ all: [Authorised], _ p: Period, _ coverage: ClosedRange<Day>?, _ la: LACode?
   ) -> IndicatorValue {
     switch def.id {
-    case "assessments_completed":
+    case .assessmentsCompleted:
       return EpisodeCoverage.count(def, p, coverage: coverage) { all.count { p.contains($0.authorised) } }
-    case "assessments_rate":
+    case .assessmentsRate:
       return EpisodeCoverage.rate(def, p, kind: .eventsInRollingYear, coverage: coverage, la: la) { year in
         all.count { year.contains($0.authorised) }
       }
-    case "assessments_45wd":
+    case .assessments45wd:
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let days = durations(all, in: p)
         return (days.count { $0 <= 45 }, days.count)
       }
-    case "assessment_duration_median":
+    case .assessmentDurationMedian:
       let cov = Coverage.check(coverage, p)
       guard cov.usable else { return EpisodeCoverage.blank(def, p, flags: cov.flags) }
       let days = durations(all, in: p)
@@ -154,7 +154,8 @@ public enum AssessmentIndicators {
         figure: .ratio(numerator: twice, denominator: 2, multiplier: 1),
         flags: cov.flags, note: "median of \(days.count) assessments, in working days")
     default:
-      return EpisodeCoverage.blank(def, p, flags: [.noData])
+      // `ids` lists only this family's indicators; a test runs each of them.
+      preconditionFailure("\(def.id) is not a assessment indicator")
     }
   }
 

@@ -41,9 +41,9 @@ import SafeguardCore
 ///   day: `cpp_started_rate` counts plans starting in that year, `cpp_at_end_rate` children on a
 ///   plan at its last day.
 public enum ChildProtectionIndicators {
-  public static let ids = [
-    "cpp_started", "cpp_started_rate", "cpp_second_or_subsequent", "cpp_at_end", "cpp_at_end_rate", "cpp_ended",
-    "cpp_ended_2y_plus", "cpp_reviews_on_time", "cpp_latest_review_recent", "cpp_by_category",
+  public static let ids: [IndicatorID] = [
+    .cppStarted, .cppStartedRate, .cppSecondOrSubsequent, .cppAtEnd, .cppAtEndRate, .cppEnded,
+    .cppEnded2yPlus, .cppReviewsOnTime, .cppLatestReviewRecent, .cppByCategory,
   ]
 
   /// The categories of abuse, in code order.
@@ -86,8 +86,8 @@ public enum ChildProtectionIndicators {
     let openAt = { (day: Day) in open[day] ?? current(plans, atEndOf: day) }
     var out: [IndicatorValue] = []
     for id in ids {
-      let def = IndicatorCatalogue.named(id)!
-      if id == "cpp_by_category" {
+      let def = IndicatorCatalogue.definition(id)
+      if id == .cppByCategory {
         out += EpisodeCoverage.breakdownRows(def, periods: periods, coverage: coverage, extraValues: categories) {
           categoryTally(plans, openAt($0.end))
         }
@@ -166,13 +166,13 @@ public enum ChildProtectionIndicators {
       return openAt(p.end).values.filter { plans[$0].start! <= cutoff }
     }
     switch def.id {
-    case "cpp_started":
+    case .cppStarted:
       return EpisodeCoverage.count(def, p, coverage: coverage) { plans.count { $0.start.map(p.contains) ?? false } }
-    case "cpp_started_rate":
+    case .cppStartedRate:
       return EpisodeCoverage.rate(def, p, kind: .eventsInRollingYear, coverage: coverage, la: la) {
         year in plans.count { $0.start.map(year.contains) ?? false }
       }
-    case "cpp_second_or_subsequent":
+    case .cppSecondOrSubsequent:
       let starting = started(in: p)
       func byData(_ i: Int) -> Bool { earliest[plans[i].child].map { $0 < plans[i].start! } ?? false }
       let unknown = starting.contains { i in
@@ -182,15 +182,15 @@ public enum ChildProtectionIndicators {
       return EpisodeCoverage.percent(def, p, coverage: coverage, extra: unknown ? [.partialHistory] : []) {
         (starting.count { (plans[$0].previousPlans ?? 0) > 0 || byData($0) }, starting.count)
       }
-    case "cpp_at_end":
+    case .cppAtEnd:
       return EpisodeCoverage.count(def, p, coverage: coverage) { openAt(p.end).count }
-    case "cpp_at_end_rate":
+    case .cppAtEndRate:
       return EpisodeCoverage.rate(def, p, kind: .atPeriodEnd, coverage: coverage, la: la) {
         openAt($0.end).count
       }
-    case "cpp_ended":
+    case .cppEnded:
       return EpisodeCoverage.count(def, p, coverage: coverage) { plans.count { $0.end.map(p.contains) ?? false } }
-    case "cpp_ended_2y_plus":
+    case .cppEnded2yPlus:
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let days = ended(in: p).compactMap { i -> Int? in
           guard let s = plans[i].start, let e = plans[i].end, s <= e else { return nil }
@@ -198,7 +198,7 @@ public enum ChildProtectionIndicators {
         }
         return (days.count { $0 >= 729 }, days.count)
       }
-    case "cpp_reviews_on_time":
+    case .cppReviewsOnTime:
       guard reviewsComplete else {
         return EpisodeCoverage.blank(
           def, p, flags: [.noData], note: "the source carries only the latest review; CIN census needed")
@@ -207,13 +207,14 @@ public enum ChildProtectionIndicators {
         let children = longStanding()
         return (children.count { reviewedOnTime(plans[$0], at: p.end) }, children.count)
       }
-    case "cpp_latest_review_recent":
+    case .cppLatestReviewRecent:
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let children = longStanding()
         return (children.count { reviewedRecently(plans[$0], at: p.end) }, children.count)
       }
     default:
-      return EpisodeCoverage.blank(def, p, flags: [.noData])
+      // `ids` lists only this family's indicators; a test runs each of them.
+      preconditionFailure("\(def.id) is not a child protection plan indicator")
     }
   }
 }

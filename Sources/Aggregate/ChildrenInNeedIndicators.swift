@@ -22,7 +22,7 @@ import SafeguardCore
 /// - Coverage: the CIN measures check `coverage`; the care measures check `careCoverage`, or
 ///   `coverage` when it is nil (both lists taken from one extract set). Nothing looks back.
 public enum ChildrenInNeedIndicators {
-  public static let ids = ["cin_at_end", "cin_at_end_rate", "cla_at_end", "cla_at_end_rate"]
+  public static let ids: [IndicatorID] = [.cinAtEnd, .cinAtEndRate, .claAtEnd, .claAtEndRate]
 
   /// A period of care: the day the child started to be looked after and the day they ceased (nil while in care).
   public typealias CareEpisode = (child: Int32, start: Day, end: Day?)
@@ -65,26 +65,27 @@ public enum ChildrenInNeedIndicators {
     let careCov = careCoverage ?? coverage
     var out: [IndicatorValue] = []
     for id in ids {
-      let def = IndicatorCatalogue.named(id)!
+      let def = IndicatorCatalogue.definition(id)
       for p in periods {
         switch id {
-        case "cin_at_end":
+        case .cinAtEnd:
           out.append(EpisodeCoverage.count(def, p, coverage: coverage) { cinAtEnd(p.end) })
-        case "cin_at_end_rate":
+        case .cinAtEndRate:
           out.append(
             EpisodeCoverage.rate(def, p, kind: .atPeriodEnd, coverage: coverage, la: la) { cinAtEnd($0.end) })
-        case "cla_at_end" where care.isEmpty, "cla_at_end_rate" where care.isEmpty:
-          let measured = id == "cla_at_end" ? p : p.rollingYear
+        case .claAtEnd where care.isEmpty, .claAtEndRate where care.isEmpty:
+          let measured = id == .claAtEnd ? p : p.rollingYear
           out.append(
             EpisodeCoverage.blank(
               def, p, measured: measured, flags: [.noData], note: "no children-in-care extract was given"))
-        case "cla_at_end":
+        case .claAtEnd:
           out.append(EpisodeCoverage.count(def, p, coverage: careCov) { claAtEnd(p.end) })
-        case "cla_at_end_rate":
+        case .claAtEndRate:
           out.append(
             EpisodeCoverage.rate(def, p, kind: .atPeriodEnd, coverage: careCov, la: la) { claAtEnd($0.end) })
         default:
-          out.append(EpisodeCoverage.blank(def, p, flags: [.noData]))
+          // `ids` lists only this family's indicators; a test runs each of them.
+          preconditionFailure("\(def.id) is not a children in need indicator")
         }
       }
     }

@@ -11,15 +11,15 @@ import SafeguardCore
 /// - `rereferrals_12m` is `partial_history` when the referrals extract starts less than 12 months
 ///   before the period's first day.
 public enum FrontDoorIndicators {
-  public static let ids = [
-    "contacts", "contact_referral_conversion", "referrals", "referrals_rate", "rereferrals_12m", "referrals_nfa",
+  public static let ids: [IndicatorID] = [
+    .contacts, .contactReferralConversion, .referrals, .referralsRate, .rereferrals12m, .referralsNfa,
   ]
 
   /// Values for every front-door indicator and every period, in catalogue then period order.
   public static func compute(_ t: FrontDoorTimeline, periods: [Period], la: LACode?) -> [IndicatorValue] {
     var out: [IndicatorValue] = []
     for id in ids {
-      let def = IndicatorCatalogue.named(id)!
+      let def = IndicatorCatalogue.definition(id)
       for p in periods { out.append(value(def, t, p, la)) }
     }
     return out
@@ -37,12 +37,12 @@ public enum FrontDoorIndicators {
     }
     let refCov = Coverage.check(t.referrals?.coverage, p)
     switch def.id {
-    case "contacts":
+    case .contacts:
       let cov = Coverage.check(t.contactCoverage, p)
       guard cov.usable, let c = t.contacts else { return make(nil, nil, .none, cov.flags) }
       let n = c.count(in: p)
       return make(n, nil, .count(n), cov.flags)
-    case "contact_referral_conversion":
+    case .contactReferralConversion:
       let cov = Coverage.check(t.contactCoverage, p)
       guard cov.usable, refCov.usable, let c = t.contacts, let r = t.referrals else {
         return make(nil, nil, .none, cov.flags.union(refCov.flags).subtracting([.provisional]).union([.noData]))
@@ -50,11 +50,11 @@ public enum FrontDoorIndicators {
       let num = r.all.count(in: p)
       let den = c.count(in: p)
       return make(num, den, .ratio(numerator: num, denominator: den, multiplier: 100), cov.flags.union(refCov.flags))
-    case "referrals":
+    case .referrals:
       guard refCov.usable, let r = t.referrals else { return make(nil, nil, .none, refCov.flags) }
       let n = r.all.count(in: p)
       return make(n, nil, .count(n), refCov.flags)
-    case "referrals_rate":
+    case .referralsRate:
       let year = p.rollingYear
       let cov = Coverage.check(t.referrals?.coverage, year)
       guard cov.usable, let r = t.referrals else { return make(nil, nil, .none, cov.flags, in: year) }
@@ -70,20 +70,21 @@ public enum FrontDoorIndicators {
       return make(
         n, pop.population, .ratio(numerator: n, denominator: pop.population, multiplier: 10_000), flags, in: year,
         note: "population: ONS mid-\(pop.midYear) estimate of children aged 0–17")
-    case "rereferrals_12m":
+    case .rereferrals12m:
       guard refCov.usable, let r = t.referrals else { return make(nil, nil, .none, refCov.flags) }
       var flags = refCov.flags
       if r.coverage.lowerBound > p.start.adding(months: -12) { flags.insert(.partialHistory) }
       let num = r.rereferrals.count(in: p)
       let den = r.all.count(in: p)
       return make(num, den, .ratio(numerator: num, denominator: den, multiplier: 100), flags)
-    case "referrals_nfa":
+    case .referralsNfa:
       guard refCov.usable, let r = t.referrals else { return make(nil, nil, .none, refCov.flags) }
       let num = r.nfaYes.count(in: p)
       let den = r.nfaKnown.count(in: p)
       return make(num, den, .ratio(numerator: num, denominator: den, multiplier: 100), refCov.flags)
     default:
-      return make(nil, nil, .none, [.noData])
+      // `ids` lists only this family's indicators; a test runs each of them.
+      preconditionFailure("\(def.id) is not a front-door indicator")
     }
   }
 }

@@ -29,10 +29,10 @@ import SafeguardCore
 ///   These look back, so they are `partial_history` when the extract starts less than 12 months
 ///   before the period's first day (referrals received earlier and concluded in period are absent).
 public enum LADOIndicators {
-  public static let ids = [
-    "lado_contacts", "lado_referrals", "lado_referrals_change", "lado_by_referrer", "lado_by_sector",
-    "lado_by_category", "lado_threshold_met", "lado_meetings", "lado_individuals", "lado_outcomes",
-    "lado_concluded_1m", "lado_concluded_3m", "lado_concluded_12m",
+  public static let ids: [IndicatorID] = [
+    .ladoContacts, .ladoReferrals, .ladoReferralsChange, .ladoByReferrer, .ladoBySector,
+    .ladoByCategory, .ladoThresholdMet, .ladoMeetings, .ladoIndividuals, .ladoOutcomes,
+    .ladoConcluded1m, .ladoConcluded3m, .ladoConcluded12m,
   ]
 
   /// Values for every LADO indicator, in catalogue order, each breakdown value in list order, then period.
@@ -51,21 +51,21 @@ public enum LADOIndicators {
     }
     var out: [IndicatorValue] = []
     for id in ids {
-      let def = IndicatorCatalogue.named(id)!
+      let def = IndicatorCatalogue.definition(id)
       switch id {
-      case "lado_by_referrer":
+      case .ladoByReferrer:
         out += breakdown(def, periods, coverage, LADOReferrer.allCases.map(\.rawValue)) {
           (received($0).compactMap { $0.referrer?.rawValue }, received($0).count)
         }
-      case "lado_by_sector":
+      case .ladoBySector:
         out += breakdown(def, periods, coverage, LADOSector.allCases.map(\.rawValue)) {
           (received($0).compactMap { $0.sector?.rawValue }, received($0).count)
         }
-      case "lado_by_category":
+      case .ladoByCategory:
         out += breakdown(def, periods, coverage, LADOCategory.allCases.map(\.rawValue)) {
           (received($0).compactMap { $0.category?.rawValue }, received($0).count)
         }
-      case "lado_outcomes":
+      case .ladoOutcomes:
         out += breakdown(def, periods, coverage, LADOOutcome.allCases.map(\.rawValue)) {
           (concluded($0).compactMap { $0.outcome?.rawValue }, concluded($0).count)
         }.map { $0.flagged(lookBack($0.period, coverage)) }
@@ -129,11 +129,11 @@ public enum LADOIndicators {
       }
     }
     switch def.id {
-    case "lado_contacts":
+    case .ladoContacts:
       return EpisodeCoverage.count(def, p, coverage: coverage) { contacts.count { p.contains($0.received) } }
-    case "lado_referrals":
+    case .ladoReferrals:
       return EpisodeCoverage.count(def, p, coverage: coverage) { referrals.count }
-    case "lado_referrals_change":
+    case .ladoReferralsChange:
       let cov = Coverage.check(coverage, p)
       guard cov.usable else { return EpisodeCoverage.blank(def, p, flags: cov.flags) }
       guard Coverage.check(coverage, p.yearEarlier).usable else {
@@ -145,17 +145,17 @@ public enum LADOIndicators {
       return EpisodeCoverage.row(
         def, p, numerator: change, denominator: previous.count,
         figure: .ratio(numerator: change, denominator: previous.count, multiplier: 100), flags: cov.flags)
-    case "lado_threshold_met":
+    case .ladoThresholdMet:
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         (referrals.count { $0.thresholdMet == .yes }, referrals.count)
       }
-    case "lado_meetings":
+    case .ladoMeetings:
       return EpisodeCoverage.count(def, p, coverage: coverage) { referrals.count { $0.meeting != nil } }
-    case "lado_individuals":
+    case .ladoIndividuals:
       return EpisodeCoverage.count(def, p, coverage: coverage) { Set(referrals.map(\.person)).count }
-    case "lado_concluded_1m": return within(1)
-    case "lado_concluded_3m": return within(3)
-    case "lado_concluded_12m": return within(12)
+    case .ladoConcluded1m: return within(1)
+    case .ladoConcluded3m: return within(3)
+    case .ladoConcluded12m: return within(12)
     default:
       return EpisodeCoverage.blank(def, p, flags: [.noData])
     }

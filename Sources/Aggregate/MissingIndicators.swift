@@ -32,10 +32,10 @@ import SafeguardCore
 ///   without an extract of that kind covering the period's first day, `provisional` when it stops
 ///   before the period's last day.
 public enum MissingIndicators {
-  public static let ids = [
-    "missing_episodes", "away_episodes", "missing_children", "missing_episodes_per_child",
-    "missing_repeat_children", "rhi_offered", "rhi_accepted", "rhi_within_72h", "police_missing_reports",
-    "police_missing_children", "police_missing_children_monthly",
+  public static let ids: [IndicatorID] = [
+    .missingEpisodes, .awayEpisodes, .missingChildren, .missingEpisodesPerChild,
+    .missingRepeatChildren, .rhiOffered, .rhiAccepted, .rhiWithin72h, .policeMissingReports,
+    .policeMissingChildren, .policeMissingChildrenMonthly,
   ]
 
   /// Days after the day of return within which a return home interview is on time.
@@ -57,9 +57,9 @@ public enum MissingIndicators {
     let keys = policeChildKeys(police)
     var out: [IndicatorValue] = []
     for id in ids {
-      let def = IndicatorCatalogue.named(id)!
+      let def = IndicatorCatalogue.definition(id)
       for p in periods {
-        if id.hasPrefix("police") {
+        if id.rawValue.hasPrefix("police") {
           out.append(policeValue(def, police, keys, p, policeCoverage))
         } else {
           out.append(episodeValue(def, episodes, missing, p, coverage))
@@ -106,13 +106,13 @@ public enum MissingIndicators {
     let interviewsPending: Set<IndicatorFlag> =
       (coverage.map { $0.upperBound < p.end.adding(days: interviewDays) } ?? false) ? [.provisional] : []
     switch def.id {
-    case "missing_episodes":
+    case .missingEpisodes:
       return EpisodeCoverage.count(def, p, coverage: coverage) { starting(missing).count }
-    case "away_episodes":
+    case .awayEpisodes:
       return EpisodeCoverage.count(def, p, coverage: coverage) { starting(all).count { $0.category == .away } }
-    case "missing_children":
+    case .missingChildren:
       return EpisodeCoverage.count(def, p, coverage: coverage) { episodesByChild().count }
-    case "missing_episodes_per_child":
+    case .missingEpisodesPerChild:
       let cov = Coverage.check(coverage, p)
       guard cov.usable else { return EpisodeCoverage.blank(def, p, flags: cov.flags) }
       let n = starting(missing).count
@@ -120,22 +120,22 @@ public enum MissingIndicators {
       return EpisodeCoverage.row(
         def, p, numerator: n, denominator: children, figure: .ratio(numerator: n, denominator: children, multiplier: 1),
         flags: cov.flags)
-    case "missing_repeat_children":
+    case .missingRepeatChildren:
       let cov = Coverage.check(coverage, p)
       let partial: Set<IndicatorFlag> = cov.flags.contains(.provisional) ? [.partialHistory] : []
       return EpisodeCoverage.count(def, p, coverage: coverage) { episodesByChild().values.count { $0 >= 3 } }
         .flagged(partial)
-    case "rhi_offered":
+    case .rhiOffered:
       return EpisodeCoverage.percent(def, p, coverage: coverage, extra: interviewsPending) {
         let e = ended()
         return (e.count { $0.rhiOffered == .yes }, e.count)
       }
-    case "rhi_accepted":
+    case .rhiAccepted:
       return EpisodeCoverage.percent(def, p, coverage: coverage, extra: interviewsPending) {
         let offered = ended().filter { $0.rhiOffered == .yes }
         return (offered.count { $0.rhiAccepted == .yes }, offered.count)
       }
-    case "rhi_within_72h":
+    case .rhiWithin72h:
       return EpisodeCoverage.percent(def, p, coverage: coverage, extra: interviewsPending) {
         let e = ended()
         return (e.count(where: interviewedWithin72Hours), e.count)
@@ -153,11 +153,11 @@ public enum MissingIndicators {
       Set(police.indices.filter { p.contains(police[$0].reported.day) }.map { keys[$0] }).count
     }
     switch def.id {
-    case "police_missing_reports":
+    case .policeMissingReports:
       return EpisodeCoverage.count(def, p, coverage: coverage) { police.count { p.contains($0.reported.day) } }
-    case "police_missing_children":
+    case .policeMissingChildren:
       return EpisodeCoverage.count(def, p, coverage: coverage, children)
-    case "police_missing_children_monthly":
+    case .policeMissingChildrenMonthly:
       let cov = Coverage.check(coverage, p)
       guard cov.usable else { return EpisodeCoverage.blank(def, p, flags: cov.flags) }
       let n = children()

@@ -24,7 +24,7 @@ import SafeguardCore
 /// - The period must be covered by list 7 (`Coverage.check` on its plan start dates); a zero
 ///   denominator gives no value, flagged `no_data`.
 public enum ProtectionVisitIndicators {
-  public static let ids = ["cp_visits_on_time", "cp_seen_alone"]
+  public static let ids: [IndicatorID] = [.cpVisitsOnTime, .cpSeenAlone]
 
   /// Values for both indicators, in `ids` then period order.
   ///
@@ -41,7 +41,7 @@ public enum ProtectionVisitIndicators {
     let current = Dictionary(periods.map { ($0.end, currentPlans(plans, atEndOf: $0.end)) }) { first, _ in first }
     var out: [IndicatorValue] = []
     for id in ids {
-      let def = IndicatorCatalogue.named(id)!
+      let def = IndicatorCatalogue.definition(id)
       for p in periods {
         let cov = Coverage.check(coverage, p)
         guard cov.usable else {
@@ -60,7 +60,7 @@ public enum ProtectionVisitIndicators {
           continue
         }
         let (num, den): (Int, Int)
-        if id == "cp_visits_on_time" {
+        if id == .cpVisitsOnTime {
           num = children.count { c in
             c.lastVisit.map { calendar.workingDays(from: $0, to: p.end) <= withinWorkingDays } ?? false
           }
@@ -82,7 +82,7 @@ public enum ProtectionVisitIndicators {
   /// Rows for a run whose plans come from the CIN census alone: blank, flagged `no_data`.
   public static func censusOnly(periods: [Period]) -> [IndicatorValue] {
     ids.flatMap { id in
-      let def = IndicatorCatalogue.named(id)!
+      let def = IndicatorCatalogue.definition(id)
       return periods.map {
         EpisodeCoverage.blank(
           def, $0, flags: [.noData], note: "statutory visits come from Annex A list 7; the CIN census carries none")

@@ -11,12 +11,12 @@ import SafeguardCore
 /// Referrals come from episodes with a referral date (an episode made only of records that
 /// precede every referral is not a referral).
 public enum ReferralOutcomeIndicators {
-  public static let ids = ["referrals_to_assessment"]
+  public static let ids: [IndicatorID] = [.referralsToAssessment]
 
   public static func compute(
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], withinDays: Int?
   ) -> [IndicatorValue] {
-    let def = IndicatorCatalogue.named("referrals_to_assessment")!
+    let def = IndicatorCatalogue.definition(.referralsToAssessment)
     return periods.map { p in
       EpisodeCoverage.percent(def, p, coverage: coverage) {
         var referrals = 0

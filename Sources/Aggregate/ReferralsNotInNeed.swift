@@ -19,7 +19,7 @@ import SafeguardCore
 ///   blank NFA answer. A referral with no linked assessment stays in the denominator only.
 /// - A zero denominator gives no value, flagged `no_data`.
 public enum ReferralsNotInNeed {
-  public static let id = "referrals_not_in_need"
+  public static let ids: [IndicatorID] = [.referralsNotInNeed]
 
   /// The census closure reasons that mean "assessed, not in need".
   static let closedNotInNeed: Set<String> = ["RC8", "RC9"]
@@ -39,7 +39,7 @@ public enum ReferralsNotInNeed {
   public static func compute(
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], linkDays: Int?
   ) -> [IndicatorValue] {
-    let def = IndicatorCatalogue.named(id)!
+    let def = IndicatorCatalogue.definition(.referralsNotInNeed)
     return periods.map { p in
       let cov = Coverage.check(coverage, p)
       guard cov.usable else { return EpisodeCoverage.blank(def, p, flags: cov.flags) }

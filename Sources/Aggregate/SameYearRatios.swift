@@ -16,12 +16,12 @@ import SafeguardCore
 ///   `suppressed` is decided afterwards, on this row's own numbers, by `Suppression`.
 /// - `cpp_per_icpc` can pass 100: plans that start without an initial conference (transfers in) count.
 public enum SameYearRatios {
-  public static let ids = ["icpc_per_s47", "cpp_per_icpc"]
+  public static let ids: [IndicatorID] = [.icpcPerS47, .cppPerIcpc]
 
   /// Numerator and denominator indicator of each ratio.
-  static let parts: [String: (numerator: String, denominator: String)] = [
-    "icpc_per_s47": ("icpc", "s47_started"),
-    "cpp_per_icpc": ("cpp_started", "icpc"),
+  static let parts: [IndicatorID: (numerator: IndicatorID, denominator: IndicatorID)] = [
+    .icpcPerS47: (.icpc, .s47Started),
+    .cppPerIcpc: (.cppStarted, .icpc),
   ]
 
   /// The ratio rows for every period column where both counts have a row, in `ids` order then
@@ -30,16 +30,17 @@ public enum SameYearRatios {
   /// - Parameter values: the run's rows (flagged for data errors, not yet suppressed).
   /// - Returns: the new rows only.
   public static func derive(from values: [IndicatorValue]) -> [IndicatorValue] {
-    var totals: [String: [IndicatorValue]] = [:]
+    var totals: [IndicatorID: [IndicatorValue]] = [:]
     let wanted = Set(parts.values.flatMap { [$0.numerator, $0.denominator] })
     for v in values where v.breakdown.isEmpty && wanted.contains(v.indicator.id) {
       totals[v.indicator.id, default: []].append(v)
     }
     var out: [IndicatorValue] = []
     for id in ids {
-      guard let def = IndicatorCatalogue.named(id), let (n, d) = parts[id], let tops = totals[n],
+      guard let (n, d) = parts[id], let tops = totals[n],
         let bottoms = totals[d]
       else { continue }
+      let def = IndicatorCatalogue.definition(id)
       let byColumn = Dictionary(bottoms.map { ($0.column, $0) }, uniquingKeysWith: { first, _ in first })
       for top in tops {
         guard let bottom = byColumn[top.column] else { continue }

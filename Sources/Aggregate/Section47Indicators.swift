@@ -26,8 +26,8 @@ import SafeguardCore
 /// - The rates are for the rolling year ending at the period's last day (`EpisodeCoverage.rate`).
 ///   Nothing here looks back, so nothing is `partial_history`.
 public enum Section47Indicators {
-  public static let ids = [
-    "s47_started", "s47_children", "s47_rate", "s47_to_icpc", "icpc", "icpc_rate", "icpc_15wd", "icpc_to_cpp",
+  public static let ids: [IndicatorID] = [
+    .s47Started, .s47Children, .s47Rate, .s47ToIcpc, .icpc, .icpcRate, .icpc15wd, .icpcToCpp,
   ]
 
   /// An enquiry with a start date.
@@ -62,7 +62,7 @@ public enum Section47Indicators {
     let conferences = self.conferences(episodes)
     var out: [IndicatorValue] = []
     for id in ids {
-      let def = IndicatorCatalogue.named(id)!
+      let def = IndicatorCatalogue.definition(id)
       for p in periods {
         out.append(value(def, enquiries, conferences, p, coverage, la, calendar))
       }
@@ -104,28 +104,28 @@ public enum Section47Indicators {
     _ coverage: ClosedRange<Day>?, _ la: LACode?, _ calendar: WorkingDayCalendar
   ) -> IndicatorValue {
     switch def.id {
-    case "s47_started":
+    case .s47Started:
       return EpisodeCoverage.count(def, p, coverage: coverage) { enquiries.count { p.contains($0.start) } }
-    case "s47_children":
+    case .s47Children:
       return EpisodeCoverage.count(def, p, coverage: coverage) {
         Set(enquiries.filter { p.contains($0.start) }.map(\.child)).count
       }
-    case "s47_rate":
+    case .s47Rate:
       return EpisodeCoverage.rate(def, p, kind: .eventsInRollingYear, coverage: coverage, la: la) { year in
         enquiries.count { year.contains($0.start) }
       }
-    case "s47_to_icpc":
+    case .s47ToIcpc:
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let started = enquiries.filter { p.contains($0.start) }
         return (started.count(where: \.ledToConference), started.count)
       }
-    case "icpc":
+    case .icpc:
       return EpisodeCoverage.count(def, p, coverage: coverage) { conferences.count { p.contains($0.date) } }
-    case "icpc_rate":
+    case .icpcRate:
       return EpisodeCoverage.rate(def, p, kind: .eventsInRollingYear, coverage: coverage, la: la) { year in
         conferences.count { year.contains($0.date) }
       }
-    case "icpc_15wd":
+    case .icpc15wd:
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let days = conferences.filter { p.contains($0.date) }.compactMap { c -> Int? in
           guard let start = c.enquiryStart, start <= c.date else { return nil }
@@ -133,7 +133,7 @@ public enum Section47Indicators {
         }
         return (days.count { $0 <= 15 }, days.count)
       }
-    case "icpc_to_cpp":
+    case .icpcToCpp:
       return EpisodeCoverage.percent(def, p, coverage: coverage) {
         let held = conferences.filter { p.contains($0.date) }
         return (held.count(where: \.resultedInPlan), held.count)

@@ -19,14 +19,14 @@ public enum Suppression {
       let small: Bool
       switch (v.figure, v.indicator.unit) {
       case (.none, _): small = false
-      case (.ratio(let change, let previous, _), _) where v.indicator.id == "lado_referrals_change":
+      case (.ratio(let change, let previous, _), _) where v.indicator.id == .ladoReferralsChange:
         small = isSmall(previous) || isSmall(previous + change)
         if small {
           return IndicatorValue(
             indicator: v.indicator, breakdown: v.breakdown, period: v.period, column: v.column, numerator: nil,
             denominator: nil, figure: v.figure, flags: v.flags.union([.suppressed]), note: v.note)
         }
-      case (_, .mean) where v.indicator.id == "police_missing_children_monthly": small = isSmall(v.numerator)
+      case (_, .mean) where v.indicator.id == .policeMissingChildrenMonthly: small = isSmall(v.numerator)
       // A median or mean is held as a ratio to keep halves exact; what counts is how many
       // records it summarises (the row's denominator), not the ratio's parts.
       case (_, .days), (_, .mean): small = isSmall(v.denominator)

@@ -15,17 +15,17 @@ extension Benchmarking {
   ///
   /// - Parameters:
   ///   - la: the LA compared.
-  ///   - indicatorID: a catalogue indicator id.
+  ///   - indicatorID: the indicator.
   ///   - year: the EES time period (2025 = 2024-25).
   ///   - version: which statistical-neighbour list.
   ///   - average: which average `versus_sn` compares with.
-  /// - Returns: the row and the neighbour values; nil when the id is not in the catalogue, nothing
+  /// - Returns: the row and the neighbour values; nil when nothing
   ///   is published for it that year, or the LA has no neighbour list in `version`.
   public static func compare(
-    la: LACode, indicatorID: String, year: Int, version: SNVersion, average: SNAverage
+    la: LACode, indicatorID: IndicatorID, year: Int, version: SNVersion, average: SNAverage
   ) -> (BenchmarkRow, [NeighbourValue])? {
-    guard let indicator = IndicatorCatalogue.named(indicatorID),
-      let published = ReferenceData.published(indicatorID, year: year),
+    let indicator = IndicatorCatalogue.definition(indicatorID)
+    guard let published = ReferenceData.published(indicatorID, year: year),
       let neighbours = ReferenceData.neighbours(of: la, version: version)
     else { return nil }
     return compare(la: la, indicator: indicator, published: published, neighbours: neighbours, average: average)
@@ -89,11 +89,12 @@ extension Benchmarking {
   static func benchmarkedIndicators(_ ids: [String]?) throws(BenchmarkError) -> [IndicatorDefinition] {
     let published = Set(ReferenceData.publishedIndicatorIDs)
     guard let ids else { return IndicatorCatalogue.all.filter { published.contains($0.id) } }
-    for id in ids {
-      guard IndicatorCatalogue.named(id) != nil else { throw BenchmarkError(.unknownIndicator(id)) }
-      guard published.contains(id) else { throw BenchmarkError(.noComparator(id)) }
+    var asked: Set<IndicatorID> = []
+    for text in ids {
+      guard let id = IndicatorID(rawValue: text) else { throw BenchmarkError(.unknownIndicator(text)) }
+      guard published.contains(id) else { throw BenchmarkError(.noComparator(text)) }
+      asked.insert(id)
     }
-    let asked = Set(ids)
     return IndicatorCatalogue.all.filter { asked.contains($0.id) }
   }
 

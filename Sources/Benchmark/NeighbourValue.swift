@@ -3,7 +3,7 @@ import SafeguardCore
 /// One row of `benchmark_neighbours.csv`: a statistical neighbour's published value for one indicator and year.
 public struct NeighbourValue: Hashable, Sendable {
   /// The indicator's id.
-  public let indicatorID: String
+  public let indicatorID: IndicatorID
   /// The EES `time_period` (2025 = 2024-25).
   public let year: Int
   /// The breakdown group (`duration=2y-plus`), empty for the indicator as a whole.
@@ -20,7 +20,7 @@ public struct NeighbourValue: Hashable, Sendable {
 
   /// A neighbour's value from its parts.
   public init(
-    indicatorID: String, year: Int, rank: Int, la: LACode, name: String, value: PublishedValue?,
+    indicatorID: IndicatorID, year: Int, rank: Int, la: LACode, name: String, value: PublishedValue?,
     breakdown: String = ""
   ) {
     self.indicatorID = indicatorID

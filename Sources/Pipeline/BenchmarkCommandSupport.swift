@@ -54,9 +54,9 @@ public enum BenchmarkCommandSupport {
     if let out = r.out {
       let folder = try OutputFolder(final: out)
       let local = Dictionary(
-        rows.map {
+        uniqueKeysWithValues: rows.map {
           (BenchmarkTables.key($0), LocalComparison(value: nil, note: "no extracts were read (safeguard benchmark)"))
-        }, uniquingKeysWith: { first, _ in first })
+        })
       try folder.write("benchmark.csv", BenchmarkTables.benchmark(rows, local: local, version: version))
       try folder.write("benchmark_neighbours.csv", BenchmarkTables.neighbours(neighbours))
       try folder.commit()

@@ -33,7 +33,8 @@ enum BenchmarkTables {
     let cells = rows.map { r -> [Cell] in
       let l = local[key(r)]
       return [
-        .text(r.indicator.id), .text(r.indicator.name), .text(ReferenceData.yearLabel(r.year)), .text(r.la.value),
+        .text(r.indicator.id.rawValue), .text(r.indicator.name), .text(ReferenceData.yearLabel(r.year)),
+        .text(r.la.value),
         published(r.laPublished), decimal(r.snMean), decimal(r.snMedian), .int(r.snCount), published(r.region),
         published(r.england), r.rank.map { .int($0) } ?? .blank, r.rankOf.map { .int($0) } ?? .blank,
         r.quartileBand.map { .text($0) } ?? .blank, l?.value.map(Dashboards.valueCell) ?? .blank,
@@ -48,8 +49,8 @@ enum BenchmarkTables {
   static func neighbours(_ values: [NeighbourValue]) -> [UInt8] {
     let cells = values.map { n -> [Cell] in
       [
-        .text(n.indicatorID), .text(ReferenceData.yearLabel(n.year)), .int(n.rank), .text(n.la.value), .text(n.name),
-        published(n.value), .text(n.breakdown),
+        .text(n.indicatorID.rawValue), .text(ReferenceData.yearLabel(n.year)), .int(n.rank), .text(n.la.value),
+        .text(n.name), published(n.value), .text(n.breakdown),
       ]
     }
     return CSVWriter.render(
@@ -57,8 +58,8 @@ enum BenchmarkTables {
   }
 
   /// `sn_average`, `england`, `comparator_year` for each indicator's latest benchmark row.
-  static func trendComparators(_ rows: [BenchmarkRow]) -> [String: [Cell]] {
-    var latest: [String: BenchmarkRow] = [:]
+  static func trendComparators(_ rows: [BenchmarkRow]) -> [IndicatorID: [Cell]] {
+    var latest: [IndicatorID: BenchmarkRow] = [:]
     for r in rows where r.breakdown.isEmpty && (latest[r.indicator.id]?.year ?? Int.min) < r.year {
       latest[r.indicator.id] = r
     }

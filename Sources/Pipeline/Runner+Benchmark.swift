@@ -7,7 +7,7 @@ struct BenchmarkOutput {
   let benchmark: [UInt8]
   let neighbours: [UInt8]
   /// Comparator cells for `trend.csv`, by indicator id.
-  let trend: [String: [Cell]]
+  let trend: [IndicatorID: [Cell]]
   let rows: Int
   let neighbourRows: Int
 }

@@ -95,7 +95,7 @@ extension Runner {
     // Annex A list 4 carries no assessment factors: a count of zero would be a guess.
     if !fromCensus {
       values = values.map {
-        $0.indicator.id == "assessment_factors" ? $0.withdrawn("Annex A list 4 carries no assessment factors") : $0
+        $0.indicator.id == .assessmentFactors ? $0.withdrawn("Annex A list 4 carries no assessment factors") : $0
       }
     }
     // Figures for periods past a source's end are blank when other inputs go further.

@@ -184,7 +184,7 @@ public struct Runner {
       case .indicators: try emit("indicators.csv", Dashboards.indicators(shown), rows: shown.count)
       case .trend:
         let bytes = Dashboards.trend(shown, columns: columns, comparators: bench?.trend ?? [:])
-        try emit("trend.csv", bytes, rows: Set(shown.map { $0.indicator.id + "/" + $0.breakdown }).count)
+        try emit("trend.csv", bytes, rows: Set(shown.map { $0.indicator.id.rawValue + "/" + $0.breakdown }).count)
       case .activitySummary:
         let summary = ActivitySummary.csv(
           shown, period: period, reconciliation: reconciliation?.summary, publish: settings.publish)

@@ -18,13 +18,15 @@ extension ActivitySummary {
     var when: String { "in " + words(measure.period) }
 
     /// The total row of `id`.
-    func total(_ id: String) -> IndicatorValue? { values.first { $0.indicator.id == id && $0.breakdown.isEmpty } }
+    func total(_ id: IndicatorID) -> IndicatorValue? { values.first { $0.indicator.id == id && $0.breakdown.isEmpty } }
 
     /// The breakdown rows of `id`, in their order.
-    func rows(_ id: String) -> [IndicatorValue] { values.filter { $0.indicator.id == id && !$0.breakdown.isEmpty } }
+    func rows(_ id: IndicatorID) -> [IndicatorValue] {
+      values.filter { $0.indicator.id == id && !$0.breakdown.isEmpty }
+    }
 
     /// The figure of `id` as a number to print, nil when blank or suppressed.
-    func figure(_ id: String) -> String? {
+    func figure(_ id: IndicatorID) -> String? {
       guard let v = total(id), !v.flags.contains(.suppressed) else { return nil }
       return spoken(v)
     }
@@ -39,9 +41,9 @@ extension ActivitySummary {
   /// "Children's social care recorded 420 missing episodes in …, for 130 children, an average of 3.2 episodes per child".
   @Sendable static func missingEpisodes(_ f: Figures) -> String? {
     var s = "Children's social care recorded \(f.said) missing episodes \(f.when)"
-    if let children = f.total("missing_children").flatMap(spoken) {
+    if let children = f.total(.missingChildren).flatMap(spoken) {
       s += ", for \(children) children"
-      if let mean = f.figure("missing_episodes_per_child") { s += ", an average of \(mean) episodes per child" }
+      if let mean = f.figure(.missingEpisodesPerChild) { s += ", an average of \(mean) episodes per child" }
     }
     return s
   }
@@ -51,8 +53,8 @@ extension ActivitySummary {
     guard let offered = f.ownPercent else { return nil }
     var s = "A return home interview was offered after \(offered)% of the missing episodes that ended \(f.when)"
     var clauses: [String] = []
-    if let accepted = f.figure("rhi_accepted") { clauses.append("\(accepted)% of the offers were accepted") }
-    if let held = f.figure("rhi_within_72h") {
+    if let accepted = f.figure(.rhiAccepted) { clauses.append("\(accepted)% of the offers were accepted") }
+    if let held = f.figure(.rhiWithin72h) {
       clauses.append("an interview was held within 72 hours of the child's return after \(held)% of the episodes")
     }
     if !clauses.isEmpty { s += "; " + clauses.joined(separator: ", and ") }
@@ -65,7 +67,7 @@ extension ActivitySummary {
   /// sentence does not say "from home". A month's average is the count itself and is not repeated.
   @Sendable static func policeChildren(_ f: Figures) -> String? {
     var s = "\(f.said) children were reported missing to the police \(f.when)"
-    if f.measure.period.months > 1, let monthly = f.figure("police_missing_children_monthly") {
+    if f.measure.period.months > 1, let monthly = f.figure(.policeMissingChildrenMonthly) {
       s += ", an average of \(monthly) children per month"
     }
     return s
@@ -79,7 +81,7 @@ extension ActivitySummary {
   /// list order on a tie), left out when suppressed or when there were no referrals.
   @Sendable static func ladoReferrals(_ f: Figures) -> String? {
     var s = "\(f.said) referrals were made to the LADO \(f.when)"
-    if let v = f.total("lado_referrals_change"), !v.flags.contains(.suppressed),
+    if let v = f.total(.ladoReferralsChange), !v.flags.contains(.suppressed),
       case .ratio(let change, let previous, _) = v.figure
     {
       let earlier = yearEarlier(f.measure.period)
@@ -92,7 +94,7 @@ extension ActivitySummary {
         s += ", \(change > 0 ? "an increase" : "a decrease") of \(size) on \(earlier)"
       }
     }
-    let categories = f.rows("lado_by_category")
+    let categories = f.rows(.ladoByCategory)
     if let top = categories.max(by: { ($0.numerator ?? 0) < ($1.numerator ?? 0) }), let n = top.numerator,
       let d = top.denominator, n > 0, !top.flags.contains(.suppressed)
     {
@@ -106,7 +108,8 @@ extension ActivitySummary {
     guard let oneMonth = f.ownPercent, let concluded = f.measure.denominator else { return nil }
     var s =
       "Of the \(grouped(concluded)) referrals the LADO concluded \(f.when), \(oneMonth)% were concluded within 1 month"
-    let later = [("lado_concluded_3m", 3), ("lado_concluded_12m", 12)].compactMap { id, months in
+    let periods: [(IndicatorID, Int)] = [(.ladoConcluded3m, 3), (.ladoConcluded12m, 12)]
+    let later = periods.compactMap { id, months in
       f.figure(id).map { "\($0)% within \(months) months" }
     }
     if let last = later.last { s += (later.count > 1 ? ", " + later[0] : "") + " and " + last }

@@ -21,30 +21,30 @@ public enum ActivitySummary {
   }
 
   /// The measures summarised, in order, with how to say each one.
-  static let sentences: [(id: String, wording: Wording)] = [
-    ("contacts", .template("Children's social care received %@ contacts")),
-    ("referrals", .template("%@ referrals were accepted by children's social care")),
-    ("referrals_rate", .template("The rate of referrals was %@ per 10,000 children")),
-    ("rereferrals_12m", .template("%@% of referrals were for a child referred in the previous 12 months")),
-    ("referrals_nfa", .template("%@% of referrals led to no further action")),
-    ("assessments_completed", .template("%@ assessments were completed")),
-    ("assessments_45wd", .template("%@% of assessments were completed within 45 working days")),
-    ("s47_started", .composed(section47s)),
-    ("icpc", .template("%@ initial child protection conferences were held")),
-    ("icpc_15wd", .template("%@% of initial conferences were held within 15 working days of the strategy discussion")),
-    ("cpp_started", .template("%@ child protection plans were started")),
-    ("cpp_second_or_subsequent", .template("%@% of plans started were a second or subsequent plan")),
-    ("cpp_at_end", .template("%@ children were subject to a child protection plan at the end of the period")),
-    ("cin_at_end", .template("%@ children were in need at the end of the period")),
-    ("missing_episodes", .composed(missingEpisodes)),
-    ("away_episodes", .template("%@ episodes of a child away from placement without authorisation were recorded")),
-    ("missing_repeat_children", .template("%@ children went missing 3 or more times")),
-    ("rhi_offered", .composed(returnInterviews)),
-    ("police_missing_children", .composed(policeChildren)),
-    ("lado_contacts", .template("The LADO received %@ contacts about adults working or volunteering with children")),
-    ("lado_referrals", .composed(ladoReferrals)),
-    ("lado_individuals", .template("%@ adults were the subject of a referral to the LADO")),
-    ("lado_concluded_1m", .composed(ladoTimeliness)),
+  static let sentences: [(id: IndicatorID, wording: Wording)] = [
+    (.contacts, .template("Children's social care received %@ contacts")),
+    (.referrals, .template("%@ referrals were accepted by children's social care")),
+    (.referralsRate, .template("The rate of referrals was %@ per 10,000 children")),
+    (.rereferrals12m, .template("%@% of referrals were for a child referred in the previous 12 months")),
+    (.referralsNfa, .template("%@% of referrals led to no further action")),
+    (.assessmentsCompleted, .template("%@ assessments were completed")),
+    (.assessments45wd, .template("%@% of assessments were completed within 45 working days")),
+    (.s47Started, .composed(section47s)),
+    (.icpc, .template("%@ initial child protection conferences were held")),
+    (.icpc15wd, .template("%@% of initial conferences were held within 15 working days of the strategy discussion")),
+    (.cppStarted, .template("%@ child protection plans were started")),
+    (.cppSecondOrSubsequent, .template("%@% of plans started were a second or subsequent plan")),
+    (.cppAtEnd, .template("%@ children were subject to a child protection plan at the end of the period")),
+    (.cinAtEnd, .template("%@ children were in need at the end of the period")),
+    (.missingEpisodes, .composed(missingEpisodes)),
+    (.awayEpisodes, .template("%@ episodes of a child away from placement without authorisation were recorded")),
+    (.missingRepeatChildren, .template("%@ children went missing 3 or more times")),
+    (.rhiOffered, .composed(returnInterviews)),
+    (.policeMissingChildren, .composed(policeChildren)),
+    (.ladoContacts, .template("The LADO received %@ contacts about adults working or volunteering with children")),
+    (.ladoReferrals, .composed(ladoReferrals)),
+    (.ladoIndividuals, .template("%@ adults were the subject of a referral to the LADO")),
+    (.ladoConcluded1m, .composed(ladoTimeliness)),
   ]
 
   /// "938 Section 47 child protection enquiries were started in <period>, in respect of 905 children
@@ -52,7 +52,7 @@ public enum ActivitySummary {
   /// period, so the children are said beside the enquiries, never in their place.
   @Sendable static func section47s(_ f: Figures) -> String? {
     var s = "\(f.said) Section 47 child protection enquiries were started \(f.when)"
-    if let v = f.total("s47_children"), let children = spoken(v) {
+    if let v = f.total(.s47Children), let children = spoken(v) {
       s += ", in respect of \(children) children and young people"
     }
     return s
@@ -118,7 +118,9 @@ public enum ActivitySummary {
       }
       guard var sentence = body.map({ $0 + "." }) else { continue }
       if let first = sentence.first, first.isLowercase { sentence = first.uppercased() + sentence.dropFirst() }
-      rows.append([.text(id), .text(v.indicator.name), Dashboards.valueCell(v), .text(v.period.label), .text(sentence)])
+      rows.append([
+        .text(id.rawValue), .text(v.indicator.name), Dashboards.valueCell(v), .text(v.period.label), .text(sentence),
+      ])
     }
     if let r = reconciliation {
       let stated = [

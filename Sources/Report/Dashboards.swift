@@ -52,7 +52,7 @@ public enum Dashboards {
     ]
     let rows = values.map { v -> [Cell] in
       [
-        .text(v.indicator.id), .text(v.indicator.name), .text(v.breakdown), .text(v.period.label),
+        .text(v.indicator.id.rawValue), .text(v.indicator.name), .text(v.breakdown), .text(v.period.label),
         .text(v.period.start.iso), .text(v.period.end.iso), partCell(v.numerator, v), partCell(v.denominator, v),
         valueCell(v), .text(v.indicator.unit.rawValue), .text(v.indicator.polarity.rawValue), flags(v.flags),
       ]
@@ -64,7 +64,7 @@ public enum Dashboards {
   /// columns `sn_average`, `england`, `comparator_year` from `comparators` (by indicator id;
   /// blank for indicators without a published comparator).
   public static func trend(
-    _ values: [IndicatorValue], columns: [Period], comparators: [String: [Cell]] = [:]
+    _ values: [IndicatorValue], columns: [Period], comparators: [IndicatorID: [Cell]] = [:]
   ) -> [UInt8] {
     let header =
       ["indicator_id", "indicator", "breakdown", "unit", "polarity"] + columns.map(\.label)
@@ -73,7 +73,7 @@ public enum Dashboards {
     var byKey: [String: [Period: IndicatorValue]] = [:]
     var first: [String: IndicatorValue] = [:]
     for v in values {
-      let key = v.indicator.id + "\u{1F}" + v.breakdown
+      let key = v.indicator.id.rawValue + "\u{1F}" + v.breakdown
       if byKey[key] == nil {
         keys.append(key)
         first[key] = v
@@ -84,7 +84,7 @@ public enum Dashboards {
       let v = first[key]!
       let cells: [Cell] = columns.map { p in byKey[key]?[p].map(valueCell) ?? .blank }
       return [
-        .text(v.indicator.id), .text(v.indicator.name), .text(v.breakdown), .text(v.indicator.unit.rawValue),
+        .text(v.indicator.id.rawValue), .text(v.indicator.name), .text(v.breakdown), .text(v.indicator.unit.rawValue),
         .text(v.indicator.polarity.rawValue),
       ] + cells + (comparators[v.indicator.id] ?? [.blank, .blank, .blank])
     }

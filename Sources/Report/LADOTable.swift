@@ -13,13 +13,14 @@ public enum LADOTable {
     let shown = values.enumerated()
       .filter { $0.element.indicator.family == .lado && $0.element.column == period }
       .sorted {
-        (IndicatorCatalogue.order(of: $0.element.indicator.id), $0.offset)
-          < (IndicatorCatalogue.order(of: $1.element.indicator.id), $1.offset)
+        ($0.element.indicator.id.order, $0.offset)
+          < ($1.element.indicator.id.order, $1.offset)
       }
       .map(\.element)
     let rows = shown.map { v -> [Cell] in
       [
-        .text(v.indicator.id), .text(v.indicator.name), .text(v.breakdown), Dashboards.partCell(v.numerator, v),
+        .text(v.indicator.id.rawValue), .text(v.indicator.name), .text(v.breakdown),
+        Dashboards.partCell(v.numerator, v),
         Dashboards.partCell(v.denominator, v), Dashboards.valueCell(v), .text(v.indicator.unit.rawValue),
         percentCell(v),
       ]

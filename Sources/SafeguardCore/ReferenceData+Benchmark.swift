@@ -133,8 +133,8 @@ extension ReferenceData {
   }()
 
   /// One indicator's published values for one year; nil when that indicator/year is not published.
-  public static func published(_ indicatorID: String, year: Int) -> PublishedYear? {
-    publishedTable[indicatorID]?[year]
+  public static func published(_ indicatorID: IndicatorID, year: Int) -> PublishedYear? {
+    publishedTable[indicatorID.rawValue]?[year]
   }
 
   /// The published values of one breakdown group for one year, nil when not published.
@@ -142,33 +142,33 @@ extension ReferenceData {
   /// For `cpp_at_end` by `duration`, DfE table D5's share of the children on a plan at 31 March
   /// in that band (a percent): the counts of one LA are not comparable with another's, the shares are.
   /// An empty `breakdown` is the indicator as a whole (`published(_:year:)`).
-  public static func published(_ indicatorID: String, breakdown: String, year: Int) -> PublishedYear? {
-    publishedTable[breakdown.isEmpty ? indicatorID : indicatorID + "|" + breakdown]?[year]
+  public static func published(_ indicatorID: IndicatorID, breakdown: String, year: Int) -> PublishedYear? {
+    publishedTable[breakdown.isEmpty ? indicatorID.rawValue : indicatorID.rawValue + "|" + breakdown]?[year]
   }
 
   /// The published number of children in a breakdown group for one year (D5's band counts), nil when not published.
-  public static func publishedCount(_ indicatorID: String, breakdown: String, year: Int) -> PublishedYear? {
-    publishedTable[indicatorID + "|" + breakdown + "|count"]?[year]
+  public static func publishedCount(_ indicatorID: IndicatorID, breakdown: String, year: Int) -> PublishedYear? {
+    publishedTable[indicatorID.rawValue + "|" + breakdown + "|count"]?[year]
   }
 
   /// The breakdown groups with published values for the indicator (`duration=3m-or-less`, …), in
   /// the order DfE publishes them; [] when none.
-  public static func publishedBreakdowns(_ indicatorID: String) -> [String] {
+  public static func publishedBreakdowns(_ indicatorID: IndicatorID) -> [String] {
     publishedSections.compactMap { section in
       let parts = section.split(separator: "|", omittingEmptySubsequences: false)
-      guard parts.count == 2, parts[0] == indicatorID else { return nil }
+      guard parts.count == 2, parts[0] == indicatorID.rawValue else { return nil }
       return String(parts[1])
     }
   }
 
   /// The years with published values for the indicator, ascending; [] when none.
-  public static func publishedYears(_ indicatorID: String) -> [Int] {
-    publishedTable[indicatorID].map { $0.keys.sorted() } ?? []
+  public static func publishedYears(_ indicatorID: IndicatorID) -> [Int] {
+    publishedTable[indicatorID.rawValue].map { $0.keys.sorted() } ?? []
   }
 
   /// The indicators with published values, in IndicatorCatalogue order.
-  public static let publishedIndicatorIDs: [String] = IndicatorCatalogue.all.map(\.id).filter {
-    publishedTable[$0] != nil
+  public static let publishedIndicatorIDs: [IndicatorID] = IndicatorCatalogue.all.map(\.id).filter {
+    publishedTable[$0.rawValue] != nil
   }
 
   /// "2024-25" for 2025.

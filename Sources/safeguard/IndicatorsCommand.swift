@@ -8,12 +8,12 @@ struct IndicatorsCommand: ParsableCommand {
     abstract: "List every indicator: id, unit, polarity, whether this version computes it, and its name.")
 
   func run() {
-    let width = IndicatorCatalogue.all.map(\.id.count).max() ?? 10
+    let width = IndicatorCatalogue.all.map(\.id.rawValue.count).max() ?? 10
     print("id".padding(toLength: width, withPad: " ", startingAt: 0) + "  unit     polarity  computed  name")
     for d in IndicatorCatalogue.all {
       let computed = IndicatorCatalogue.computed.contains(d.id) ? "yes" : "not yet"
       print(
-        d.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+        d.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
           + d.unit.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
           + d.polarity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
           + computed.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + d.name)
@@ -38,7 +38,7 @@ struct ExplainCommand: ParsableCommand {
       return
     }
     guard let d = IndicatorCatalogue.named(id) else {
-      let near = IndicatorCatalogue.all.map(\.id).filter { $0.hasPrefix(String(id.prefix(3))) }
+      let near = IndicatorCatalogue.all.map(\.id.rawValue).filter { $0.hasPrefix(String(id.prefix(3))) }
       throw ValidationError(
         "'\(id)' is not an indicator id; run `safeguard indicators` for the list"
           + (near.isEmpty ? "" : " (similar: \(near.joined(separator: ", ")))"))

@@ -34,9 +34,9 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     var b = EpisodeBuilder()
     b.episode("C1", referral: start, assessments: [assessment(start, authorised)])
     let v = compute(b, ["2024-25"])
-    #expect(v.value("assessments_45wd", "2024-25")?.figure == ratio(within ? 1 : 0, 1))
+    #expect(v.value(.assessments45wd, "2024-25")?.figure == ratio(within ? 1 : 0, 1))
     #expect(
-      v.value("assessment_duration_median", "2024-25")?.figure
+      v.value(.assessmentDurationMedian, "2024-25")?.figure
         == .ratio(numerator: 2 * days, denominator: 2, multiplier: 1))
   }
 
@@ -59,13 +59,13 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
 
   @Test func untimedAssessmentsCountAsCompletedOnly() {
     let v = compute(Self.mixed(), ["2024-25"])
-    #expect(v.value("assessments_completed", "2024-25")?.figure == .count(6))
-    #expect(v.value("assessments_45wd", "2024-25")?.figure == ratio(3, 4))
+    #expect(v.value(.assessmentsCompleted, "2024-25")?.figure == .count(6))
+    #expect(v.value(.assessments45wd, "2024-25")?.figure == ratio(3, 4))
   }
 
   @Test func medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
     // 3, 10, 45, 46 → (10 + 45) ÷ 2 = 27.5, held as 55 ÷ 2.
-    let m = compute(Self.mixed(), ["2024-25"]).value("assessment_duration_median", "2024-25")!
+    let m = compute(Self.mixed(), ["2024-25"]).value(.assessmentDurationMedian, "2024-25")!
     #expect(m.figure == .ratio(numerator: 55, denominator: 2, multiplier: 1))
     #expect(m.numerator == nil)
     #expect(m.denominator == 4)
@@ -75,7 +75,7 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     var b = Self.mixed()
     // A fifth timed assessment of 0 working days: 0, 3, 10, 45, 46 → 10.
     b.episode("C2", referral: "2024-09-02", assessments: [assessment("2024-09-02", "2024-09-02")])
-    let m = compute(b, ["2024-25"]).value("assessment_duration_median", "2024-25")!
+    let m = compute(b, ["2024-25"]).value(.assessmentDurationMedian, "2024-25")!
     #expect(m.figure == .ratio(numerator: 20, denominator: 2, multiplier: 1))
     #expect(m.denominator == 5)
   }
@@ -84,9 +84,9 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     var b = EpisodeBuilder()
     b.episode("C1", referral: "2024-09-02", assessments: [assessment(nil, "2024-09-05")])
     let v = compute(b, ["2024-25"])
-    #expect(v.value("assessment_duration_median", "2024-25")?.figure == Figure.none)
-    #expect(v.value("assessment_duration_median", "2024-25")?.flags == [])
-    #expect(v.value("assessments_45wd", "2024-25")?.figure == ratio(0, 0))
+    #expect(v.value(.assessmentDurationMedian, "2024-25")?.figure == Figure.none)
+    #expect(v.value(.assessmentDurationMedian, "2024-25")?.flags == [])
+    #expect(v.value(.assessments45wd, "2024-25")?.figure == ratio(0, 0))
   }
 }
 
@@ -96,8 +96,8 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     b.episode("C1", referral: "2025-03-01", assessments: [assessment("2025-03-03", "2025-03-31")])
     b.episode("C2", referral: "2025-03-01", assessments: [assessment("2025-03-03", "2025-04-01")])
     let v = compute(b, ["2024-25", "2025-26-Q1"])
-    #expect(v.value("assessments_completed", "2024-25")?.figure == .count(1))
-    #expect(v.value("assessments_completed", "2025-26-Q1")?.figure == .count(1))
+    #expect(v.value(.assessmentsCompleted, "2024-25")?.figure == .count(1))
+    #expect(v.value(.assessmentsCompleted, "2025-26-Q1")?.figure == .count(1))
   }
 
   @Test func factorsCountAssessmentsNotMentions() {
@@ -113,20 +113,20 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     // Q2: one assessment with factor 21 only.
     b.episode("C3", referral: "2024-07-01", assessments: [assessment("2024-07-01", "2024-08-01", factors: ["21"])])
     let v = compute(b, ["2024-25-Q2", "2024-25-Q3"])
-    let rows = v.filter { $0.indicator.id == "assessment_factors" }
+    let rows = v.filter { $0.indicator.id == .assessmentFactors }
     // Total row first, then codes in ascending order, each for every period.
     #expect(rows.map(\.breakdown) == ["", "", "1C", "1C", "21", "21", "2B", "2B"])
     #expect(rows.map(\.column.label) == Array(repeating: ["2024-25-Q2", "2024-25-Q3"], count: 4).flatMap { $0 })
     let q3 = "2024-25-Q3"
     // Each row is a count of assessments, over the assessments authorised in the period.
-    #expect(v.value("assessment_factors", q3, breakdown: "")?.figure == .count(2))
-    #expect(v.value("assessment_factors", q3, breakdown: "1C")?.figure == .count(1))
-    #expect(v.value("assessment_factors", q3, breakdown: "2B")?.figure == .count(2))
-    #expect(v.value("assessment_factors", q3, breakdown: "21")?.figure == .count(0))
-    #expect(v.value("assessment_factors", q3, breakdown: "2B")?.numerator == 2)
-    #expect(v.value("assessment_factors", q3, breakdown: "2B")?.denominator == 3)
-    #expect(v.value("assessment_factors", "2024-25-Q2", breakdown: "21")?.figure == .count(1))
-    #expect(v.value("assessment_factors", "2024-25-Q2", breakdown: "21")?.denominator == 1)
+    #expect(v.value(.assessmentFactors, q3, breakdown: "")?.figure == .count(2))
+    #expect(v.value(.assessmentFactors, q3, breakdown: "1C")?.figure == .count(1))
+    #expect(v.value(.assessmentFactors, q3, breakdown: "2B")?.figure == .count(2))
+    #expect(v.value(.assessmentFactors, q3, breakdown: "21")?.figure == .count(0))
+    #expect(v.value(.assessmentFactors, q3, breakdown: "2B")?.numerator == 2)
+    #expect(v.value(.assessmentFactors, q3, breakdown: "2B")?.denominator == 3)
+    #expect(v.value(.assessmentFactors, "2024-25-Q2", breakdown: "21")?.figure == .count(1))
+    #expect(v.value(.assessmentFactors, "2024-25-Q2", breakdown: "21")?.denominator == 1)
   }
 
   @Test func rateForAYearAndForAQuarter() {
@@ -139,11 +139,11 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
       ])
     let v = compute(b, ["2024-25", "2024-25-Q3"], from: "2023-04-01")
     // 2024-25: the December 2024 and March 2025 assessments, over LA 332's mid-2024 71,124.
-    let year = v.value("assessments_rate", "2024-25")!
+    let year = v.value(.assessmentsRate, "2024-25")!
     #expect(year.figure == .ratio(numerator: 2, denominator: 71124, multiplier: 10_000))
     #expect(year.note == "population: ONS mid-2024 estimate of children aged 0–17")
     // Q3 → the twelve months to 31 December 2024: 2 January and 31 December 2024.
-    let q3 = v.value("assessments_rate", "2024-25-Q3")!
+    let q3 = v.value(.assessmentsRate, "2024-25-Q3")!
     #expect(q3.period.label == "R12-2024-12")
     #expect(q3.figure == .ratio(numerator: 2, denominator: 71124, multiplier: 10_000))
   }
@@ -153,19 +153,19 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     b.episode("C1", referral: "2024-12-01", assessments: [assessment("2024-12-01", "2024-12-31")])
     // Covered from 1 April 2024: Q3 itself counts, its rolling year (from January) does not.
     let v = compute(b, ["2024-25-Q3"], from: "2024-04-01")
-    #expect(v.value("assessments_completed", "2024-25-Q3")?.figure == .count(1))
-    #expect(v.value("assessments_rate", "2024-25-Q3")?.flags == [.noData])
+    #expect(v.value(.assessmentsCompleted, "2024-25-Q3")?.figure == .count(1))
+    #expect(v.value(.assessmentsRate, "2024-25-Q3")?.flags == [.noData])
   }
 
   @Test func coverageFlags() {
     var b = EpisodeBuilder()
     b.episode("C1", referral: "2024-05-01", assessments: [assessment("2024-05-01", "2024-05-20", factors: ["1C"])])
     let provisional = compute(b, ["2024-25-Q1"], from: "2024-04-01", to: "2024-06-29")
-    #expect(provisional.allSatisfy { $0.flags == [.provisional] || $0.indicator.id == "assessments_rate" })
+    #expect(provisional.allSatisfy { $0.flags == [.provisional] || $0.indicator.id == .assessmentsRate })
     let blank = AssessmentIndicators.compute(b.episodes, coverage: nil, periods: periods("2024-25-Q1"), la: nil)
     #expect(blank.allSatisfy { $0.flags == [.noData] && $0.figure == .none })
     // Without coverage no factor is known, but the total row is still there.
-    #expect(blank.filter { $0.indicator.id == "assessment_factors" }.map(\.breakdown) == [""])
+    #expect(blank.filter { $0.indicator.id == .assessmentFactors }.map(\.breakdown) == [""])
   }
 
   @Test func rowsAreInCatalogueThenPeriodOrder() {

@@ -36,7 +36,7 @@ struct SetBuilder {
 }
 
 extension Array where Element == IndicatorValue {
-  func value(_ id: String, _ period: String) -> IndicatorValue? {
+  func value(_ id: IndicatorID, _ period: String) -> IndicatorValue? {
     first { $0.indicator.id == id && $0.column.label == period }
   }
 }

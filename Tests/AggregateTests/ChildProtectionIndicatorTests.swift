@@ -20,14 +20,14 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     b.episode("P", referral: "2024-10-01", plans: [plan("2024-10-10", "2024-10-10")])
     b.episode("Q", referral: "2025-03-01", plans: [plan("2025-03-31", "2025-03-31")])
     let v = compute(b, ["2024-25-Q3", "2024-25"])
-    #expect(v.value("cpp_started", "2024-25-Q3")?.figure == .count(1))
-    #expect(v.value("cpp_ended", "2024-25-Q3")?.figure == .count(1))
-    #expect(v.value("cpp_at_end", "2024-25-Q3")?.figure == .count(0))
-    #expect(v.value("cpp_ended_2y_plus", "2024-25-Q3")?.figure == ratio(0, 1))
+    #expect(v.value(.cppStarted, "2024-25-Q3")?.figure == .count(1))
+    #expect(v.value(.cppEnded, "2024-25-Q3")?.figure == .count(1))
+    #expect(v.value(.cppAtEnd, "2024-25-Q3")?.figure == .count(0))
+    #expect(v.value(.cppEnded2yPlus, "2024-25-Q3")?.figure == ratio(0, 1))
     // Q started and ended on 31 March 2025, the year's last day: not on a plan at the year's end.
-    #expect(v.value("cpp_started", "2024-25")?.figure == .count(2))
-    #expect(v.value("cpp_ended", "2024-25")?.figure == .count(2))
-    #expect(v.value("cpp_at_end", "2024-25")?.figure == .count(0))
+    #expect(v.value(.cppStarted, "2024-25")?.figure == .count(2))
+    #expect(v.value(.cppEnded, "2024-25")?.figure == .count(2))
+    #expect(v.value(.cppAtEnd, "2024-25")?.figure == .count(0))
   }
 
   /// Plans starting 1 January 2023. To 1 January 2024 is 365 days, and 2024 is a leap year, so
@@ -42,15 +42,15 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     var b = EpisodeBuilder()
     b.episode("P", referral: "2022-12-01", plans: [plan("2023-01-01", end)])
     let v = compute(b, ["2024-25-Q3"])
-    #expect(v.value("cpp_ended_2y_plus", "2024-25-Q3")?.figure == ratio(twoYears ? 1 : 0, 1))
+    #expect(v.value(.cppEnded2yPlus, "2024-25-Q3")?.figure == ratio(twoYears ? 1 : 0, 1))
   }
 
   @Test func aPlanWithoutAStartCountsAsEndedOnly() {
     var b = EpisodeBuilder()
     b.episode("P", referral: "2024-01-01", plans: [plan(nil, "2024-11-01"), plan("2022-06-01", "2024-11-02")])
     let v = compute(b, ["2024-25-Q3"])
-    #expect(v.value("cpp_ended", "2024-25-Q3")?.figure == .count(2))
-    #expect(v.value("cpp_ended_2y_plus", "2024-25-Q3")?.figure == ratio(1, 1))
+    #expect(v.value(.cppEnded, "2024-25-Q3")?.figure == .count(2))
+    #expect(v.value(.cppEnded2yPlus, "2024-25-Q3")?.figure == ratio(1, 1))
   }
 }
 
@@ -70,22 +70,22 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
   @Test func openAtTheEndOfTheLastDayAndEachChildOnce() {
     let v = compute(Self.sample(), ["2024-25-Q3", "2024-25"])
     // 31 December 2024: A, B and C (once, though on two plans); D has not started.
-    #expect(v.value("cpp_at_end", "2024-25-Q3")?.figure == .count(3))
+    #expect(v.value(.cppAtEnd, "2024-25-Q3")?.figure == .count(3))
     // 31 March 2025: B, C and D; A's plan ended that day.
-    #expect(v.value("cpp_at_end", "2024-25")?.figure == .count(3))
+    #expect(v.value(.cppAtEnd, "2024-25")?.figure == .count(3))
     // C's current plan is the later one.
-    #expect(v.value("cpp_by_category", "2024-25", breakdown: "SAB")?.numerator == 1)
+    #expect(v.value(.cppByCategory, "2024-25", breakdown: "SAB")?.numerator == 1)
   }
 
   @Test func atEndRateUsesTheMidYearPopulation() {
     let v = compute(Self.sample(), ["2024-25", "2024-25-Q3"])
-    let year = v.value("cpp_at_end_rate", "2024-25")!
+    let year = v.value(.cppAtEndRate, "2024-25")!
     #expect(year.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
     #expect(year.period.label == "2024-25")
-    #expect(v.value("cpp_at_end_rate", "2024-25-Q3")?.period.label == "R12-2024-12")
+    #expect(v.value(.cppAtEndRate, "2024-25-Q3")?.period.label == "R12-2024-12")
     // Five plans started in 2024-25 (C's two count separately).
     #expect(
-      v.value("cpp_started_rate", "2024-25")?.figure == .ratio(numerator: 5, denominator: 71124, multiplier: 10_000))
+      v.value(.cppStartedRate, "2024-25")?.figure == .ratio(numerator: 5, denominator: 71124, multiplier: 10_000))
   }
 
   @Test func categoriesOfTheCurrentPlan() {
@@ -101,14 +101,14 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     // Two open plans: the later (SAB) is current.
     b.episode(
       "T1", referral: "2024-04-20", plans: [plan("2024-05-01", latest: "NEG"), plan("2024-11-01", latest: "SAB")])
-    let rows = compute(b, ["2024-25"]).filter { $0.indicator.id == "cpp_by_category" }
+    let rows = compute(b, ["2024-25"]).filter { $0.indicator.id == .cppByCategory }
     #expect(rows.map(\.breakdown) == ["", "EMO", "MUL", "NEG", "PHY", "SAB"])
     #expect(rows.map(\.figure) == [.count(6), .count(1), .count(1), .count(2), .count(1), .count(1)])
     #expect(rows.allSatisfy { $0.denominator == 7 })
   }
 
   @Test func allFiveCategoriesArePresentEvenWhenEmpty() {
-    let rows = compute(EpisodeBuilder(), ["2024-25"]).filter { $0.indicator.id == "cpp_by_category" }
+    let rows = compute(EpisodeBuilder(), ["2024-25"]).filter { $0.indicator.id == .cppByCategory }
     #expect(rows.map(\.breakdown) == ["", "EMO", "MUL", "NEG", "PHY", "SAB"])
     #expect(rows.allSatisfy { $0.figure == .count(0) && $0.denominator == 0 })
   }
@@ -137,13 +137,13 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
 
   @Test func reviewsOnTime() {
     let v = compute(Self.sample(), ["2024-25"])
-    #expect(v.value("cpp_reviews_on_time", "2024-25")?.figure == ratio(2, 6))
+    #expect(v.value(.cppReviewsOnTime, "2024-25")?.figure == ratio(2, 6))
   }
 
   @Test func latestReviewRecent() {
     // R1–R4 were reviewed in March 2025; R5's latest (30 September) is overdue; R6 has none.
     let v = compute(Self.sample(), ["2024-25"])
-    #expect(v.value("cpp_latest_review_recent", "2024-25")?.figure == ratio(4, 6))
+    #expect(v.value(.cppLatestReviewRecent, "2024-25")?.figure == ratio(4, 6))
   }
 
   /// At 30 June 2025: a latest review on 30 December 2024 is due by 30 June (on time), one on
@@ -159,15 +159,15 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     var b = EpisodeBuilder()
     b.episode("C1", referral: "2024-06-01", plans: [plan("2024-06-01", reviews: ["2024-08-30", latest])])
     let v = compute(b, [period])
-    #expect(v.value("cpp_reviews_on_time", period)?.figure == ratio(onTime ? 1 : 0, 1))
-    #expect(v.value("cpp_latest_review_recent", period)?.figure == ratio(onTime ? 1 : 0, 1))
+    #expect(v.value(.cppReviewsOnTime, period)?.figure == ratio(onTime ? 1 : 0, 1))
+    #expect(v.value(.cppLatestReviewRecent, period)?.figure == ratio(onTime ? 1 : 0, 1))
   }
 
   @Test func annexAHasOnlyTheLatestReview() {
     let v = compute(Self.sample(), ["2024-25"], reviewsComplete: false)
-    #expect(v.value("cpp_reviews_on_time", "2024-25")?.figure == Figure.none)
-    #expect(v.value("cpp_reviews_on_time", "2024-25")?.flags == [.noData])
-    #expect(v.value("cpp_latest_review_recent", "2024-25")?.figure == ratio(4, 6))
+    #expect(v.value(.cppReviewsOnTime, "2024-25")?.figure == Figure.none)
+    #expect(v.value(.cppReviewsOnTime, "2024-25")?.flags == [.noData])
+    #expect(v.value(.cppLatestReviewRecent, "2024-25")?.figure == ratio(4, 6))
   }
 }
 
@@ -186,7 +186,7 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
 
   @Test func previousCountOrEarlierPlanInTheData() {
     let v = compute(Self.sample(withD: false), ["2024-25"], from: "2021-04-01")
-    let row = v.value("cpp_second_or_subsequent", "2024-25")!
+    let row = v.value(.cppSecondOrSubsequent, "2024-25")!
     #expect(row.figure == ratio(2, 3))
     #expect(row.flags.isEmpty)
   }
@@ -196,7 +196,7 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
 
   @Test(arguments: historyCases)
   func partialHistoryWithoutACountAndAShortHistory(from: String, partial: Bool) {
-    let row = compute(Self.sample(withD: true), ["2024-25"], from: from).value("cpp_second_or_subsequent", "2024-25")!
+    let row = compute(Self.sample(withD: true), ["2024-25"], from: from).value(.cppSecondOrSubsequent, "2024-25")!
     #expect(row.figure == ratio(2, 4))
     #expect(row.flags.contains(.partialHistory) == partial)
   }
@@ -205,7 +205,7 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     var b = EpisodeBuilder()
     b.episode("E", referral: "2023-01-01", plans: [plan("2023-02-01", "2023-12-01", previous: nil)])
     b.episode("E", referral: "2024-05-01", plans: [plan("2024-05-10", previous: nil)])
-    let row = compute(b, ["2024-25"]).value("cpp_second_or_subsequent", "2024-25")!
+    let row = compute(b, ["2024-25"]).value(.cppSecondOrSubsequent, "2024-25")!
     #expect(row.figure == ratio(1, 1))
     #expect(row.flags.isEmpty)
   }

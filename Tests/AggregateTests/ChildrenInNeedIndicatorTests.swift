@@ -50,7 +50,7 @@ func plan(
 }
 
 extension Array where Element == IndicatorValue {
-  func value(_ id: String, _ period: String, breakdown: String) -> IndicatorValue? {
+  func value(_ id: IndicatorID, _ period: String, breakdown: String) -> IndicatorValue? {
     first { $0.indicator.id == id && $0.column.label == period && $0.breakdown == breakdown }
   }
 }
@@ -80,9 +80,9 @@ private let la332 = LACode("332")
       Self.sample().episodes, coverage: covered("2024-01-01", "2025-06-30"),
       periods: periods("2024-25", "2025-26-Q1"), la: la332)
     // 2024-25 (to 31 March 2025): A (referred on the last day), D (closed the day after), F once = 3.
-    #expect(v.value("cin_at_end", "2024-25")?.figure == .count(3))
+    #expect(v.value(.cinAtEnd, "2024-25")?.figure == .count(3))
     // 2025-26-Q1 (to 30 June 2025): A, B (referred 1 April), F = 3; D closed on 1 April.
-    #expect(v.value("cin_at_end", "2025-26-Q1")?.figure == .count(3))
+    #expect(v.value(.cinAtEnd, "2025-26-Q1")?.figure == .count(3))
   }
 
   @Test("Annex A list 6 periods of need: open at the end of the last day, no NFA answer")
@@ -98,11 +98,11 @@ private let la332 = LACode("332")
     let v = ChildrenInNeedIndicators.compute(
       spans: spans, coverage: covered("2024-04-01", "2025-04-01"), periods: periods("2024-25"), la: la332)
     // A, C, E = 3.
-    #expect(v.value("cin_at_end", "2024-25")?.figure == .count(3))
+    #expect(v.value(.cinAtEnd, "2024-25")?.figure == .count(3))
     #expect(
-      v.value("cin_at_end_rate", "2024-25")?.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
+      v.value(.cinAtEndRate, "2024-25")?.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
     let none = ChildrenInNeedIndicators.compute(spans: [], coverage: nil, periods: periods("2024-25"), la: la332)
-    #expect(none.value("cin_at_end", "2024-25")?.flags == [.noData])
+    #expect(none.value(.cinAtEnd, "2024-25")?.flags == [.noData])
   }
 
   @Test func rateIsPerTenThousandOfTheMidYearPopulation() {
@@ -110,12 +110,12 @@ private let la332 = LACode("332")
       Self.sample().episodes, coverage: covered("2024-01-01", "2025-06-30"), periods: periods("2024-25", "2024-25-Q3"),
       la: la332)
     // LA 332, mid-2024: 71,124 children aged 0–17.
-    let year = v.value("cin_at_end_rate", "2024-25")!
+    let year = v.value(.cinAtEndRate, "2024-25")!
     #expect(year.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
     #expect(year.period.label == "2024-25")
     #expect(year.flags.isEmpty)
     // Q3 ends 31 December 2024: C, D and F are open (A and E not yet referred); labelled as its rolling year.
-    let q3 = v.value("cin_at_end_rate", "2024-25-Q3")!
+    let q3 = v.value(.cinAtEndRate, "2024-25-Q3")!
     #expect(q3.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
     #expect(q3.period.label == "R12-2024-12")
   }
@@ -123,23 +123,23 @@ private let la332 = LACode("332")
   @Test func coverageDecidesBlankOrProvisional() {
     let episodes = Self.sample().episodes
     let none = ChildrenInNeedIndicators.compute(episodes, coverage: nil, periods: periods("2024-25"), la: la332)
-    #expect(none.value("cin_at_end", "2024-25")?.flags == [.noData])
-    #expect(none.value("cin_at_end", "2024-25")?.figure == Figure.none)
+    #expect(none.value(.cinAtEnd, "2024-25")?.flags == [.noData])
+    #expect(none.value(.cinAtEnd, "2024-25")?.figure == Figure.none)
     let late = ChildrenInNeedIndicators.compute(
       episodes, coverage: covered("2024-04-02", "2025-03-31"), periods: periods("2024-25"), la: la332)
-    #expect(late.value("cin_at_end", "2024-25")?.flags == [.noData])
+    #expect(late.value(.cinAtEnd, "2024-25")?.flags == [.noData])
     let short = ChildrenInNeedIndicators.compute(
       episodes, coverage: covered("2024-04-01", "2025-03-30"), periods: periods("2024-25"), la: la332)
-    #expect(short.value("cin_at_end", "2024-25")?.flags == [.provisional])
-    #expect(short.value("cin_at_end", "2024-25")?.figure == .count(3))
+    #expect(short.value(.cinAtEnd, "2024-25")?.flags == [.provisional])
+    #expect(short.value(.cinAtEnd, "2024-25")?.figure == .count(3))
   }
 
   @Test func noCareEpisodesMeansNoDataNotZero() {
     let v = ChildrenInNeedIndicators.compute(
       Self.sample().episodes, coverage: covered("2024-01-01", "2025-03-31"), periods: periods("2024-25"), la: la332)
-    #expect(v.value("cla_at_end", "2024-25")?.figure == Figure.none)
-    #expect(v.value("cla_at_end", "2024-25")?.flags == [.noData])
-    #expect(v.value("cla_at_end_rate", "2024-25")?.flags == [.noData])
+    #expect(v.value(.claAtEnd, "2024-25")?.figure == Figure.none)
+    #expect(v.value(.claAtEnd, "2024-25")?.flags == [.noData])
+    #expect(v.value(.claAtEndRate, "2024-25")?.flags == [.noData])
   }
 
   @Test func lookedAfterAtPeriodEnd() {
@@ -156,11 +156,11 @@ private let la332 = LACode("332")
     let v = ChildrenInNeedIndicators.compute(
       [], coverage: nil, care: care, careCoverage: covered("2023-04-01", "2025-03-31"),
       periods: periods("2024-25"), la: la332)
-    #expect(v.value("cla_at_end", "2024-25")?.figure == .count(3))
+    #expect(v.value(.claAtEnd, "2024-25")?.figure == .count(3))
     #expect(
-      v.value("cla_at_end_rate", "2024-25")?.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
+      v.value(.claAtEndRate, "2024-25")?.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
     // The CIN measures have no coverage of their own here.
-    #expect(v.value("cin_at_end", "2024-25")?.flags == [.noData])
+    #expect(v.value(.cinAtEnd, "2024-25")?.flags == [.noData])
   }
 
   @Test func rowsAreInCatalogueThenPeriodOrder() {

@@ -27,7 +27,7 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
     b.referrals([("C1", previous, .no), ("C1", current, .no)], from: "2022-04-01", to: "2025-03-31")
     let p = Period.financialYearStart(of: Day(iso: current)!)
     let label = Period.financialYear(p).label
-    let v = compute(b, [label]).value("rereferrals_12m", label)!
+    let v = compute(b, [label]).value(.rereferrals12m, label)!
     let previousInSameYear = Period.financialYear(p).contains(Day(iso: previous)!)
     #expect(v.numerator == (isRereferral ? 1 : 0), "\(why)")
     #expect(v.denominator == (previousInSameYear ? 2 : 1), "\(why)")
@@ -40,8 +40,8 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
       [("C1", "2022-05-01", .no), ("C1", "2023-09-01", .no), ("C1", "2024-08-31", .no)], from: "2022-04-01",
       to: "2025-03-31")
     let v = compute(b, ["2024-25", "2023-24"])
-    #expect(v.value("rereferrals_12m", "2024-25")?.numerator == 1)
-    #expect(v.value("rereferrals_12m", "2023-24")?.numerator == 0)
+    #expect(v.value(.rereferrals12m, "2024-25")?.numerator == 1)
+    #expect(v.value(.rereferrals12m, "2023-24")?.numerator == 0)
   }
 
   @Test func sameDayDuplicateIsCountedOnceAndReported() {
@@ -51,8 +51,8 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
       [("C1", "2024-05-01", .yes), ("C2", "2024-06-30", .no)], from: "2024-04-01", to: "2024-06-30", file: "b.csv")
     let (timeline, findings) = FrontDoorTransform.timeline(from: b.set)
     let v = FrontDoorIndicators.compute(timeline, periods: [.quarter(2024, 1)], la: nil)
-    #expect(v.value("referrals", "2024-25-Q1")?.figure == .count(2))
-    #expect(v.value("rereferrals_12m", "2024-25-Q1")?.numerator == 0)
+    #expect(v.value(.referrals, "2024-25-Q1")?.figure == .count(2))
+    #expect(v.value(.rereferrals12m, "2024-25-Q1")?.numerator == 0)
     #expect(findings.map(\.rule.code) == ["TRF001"])
     #expect(findings.first?.message == "the same referral is also in a.csv; counted once")
   }
@@ -61,7 +61,7 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
   func partialHistoryWhenTheExtractStartsInsideTheLookBack(extractStart: String, partial: Bool) {
     var b = SetBuilder()
     b.referrals([("C1", "2024-04-10", .no)], from: extractStart, to: "2024-06-30")
-    let v = compute(b, ["2024-25-Q1"]).value("rereferrals_12m", "2024-25-Q1")!
+    let v = compute(b, ["2024-25-Q1"]).value(.rereferrals12m, "2024-25-Q1")!
     #expect(v.flags.contains(.partialHistory) == partial)
     #expect(v.figure == .ratio(numerator: 0, denominator: 1, multiplier: 100))
   }
@@ -72,9 +72,9 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
     var b = SetBuilder()
     b.referrals([("C1", "2025-03-31", .no), ("C2", "2025-04-01", .no)], from: "2024-04-01", to: "2025-06-30")
     let v = compute(b, ["2024-25", "2024-25-Q4", "2025-26-Q1"])
-    #expect(v.value("referrals", "2024-25")?.figure == .count(1))
-    #expect(v.value("referrals", "2024-25-Q4")?.figure == .count(1))
-    #expect(v.value("referrals", "2025-26-Q1")?.figure == .count(1))
+    #expect(v.value(.referrals, "2024-25")?.figure == .count(1))
+    #expect(v.value(.referrals, "2024-25-Q4")?.figure == .count(1))
+    #expect(v.value(.referrals, "2025-26-Q1")?.figure == .count(1))
   }
 
   @Test func conversionAndNFA() {
@@ -88,19 +88,19 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
       ],
       from: "2024-04-01", to: "2024-06-30")
     let v = compute(b, ["2024-25-Q1"])
-    #expect(v.value("contacts", "2024-25-Q1")?.figure == .count(8))
+    #expect(v.value(.contacts, "2024-25-Q1")?.figure == .count(8))
     #expect(
-      v.value("contact_referral_conversion", "2024-25-Q1")?.figure
+      v.value(.contactReferralConversion, "2024-25-Q1")?.figure
         == .ratio(numerator: 4, denominator: 8, multiplier: 100))
     // The unanswered referral is left out of both sides: 1 of 3, not 1 of 4.
-    #expect(v.value("referrals_nfa", "2024-25-Q1")?.figure == .ratio(numerator: 1, denominator: 3, multiplier: 100))
+    #expect(v.value(.referralsNfa, "2024-25-Q1")?.figure == .ratio(numerator: 1, denominator: 3, multiplier: 100))
   }
 
   @Test func rateUsesTheMidYearEstimateInsideTheYear() {
     // LA 332's mid-2024 0–17 population is 71,124 (ONS): 3,700 referrals → 520.2 per 10,000.
     var b = SetBuilder()
     b.referrals((0..<3700).map { ("C\($0)", "2024-10-01", .no) }, from: "2024-04-01", to: "2025-03-31")
-    let v = compute(b, ["2024-25"]).value("referrals_rate", "2024-25")!
+    let v = compute(b, ["2024-25"]).value(.referralsRate, "2024-25")!
     #expect(v.figure == .ratio(numerator: 3700, denominator: 71124, multiplier: 10_000))
     #expect(v.period.label == "2024-25")
     #expect(v.flags.isEmpty)
@@ -112,7 +112,7 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
     b.referrals(
       [("C1", "2024-01-01", .no), ("C2", "2024-12-31", .no), ("C3", "2023-12-31", .no)], from: "2023-04-01",
       to: "2024-12-31")
-    let v = compute(b, ["2024-25-Q3"]).value("referrals_rate", "2024-25-Q3")!
+    let v = compute(b, ["2024-25-Q3"]).value(.referralsRate, "2024-25-Q3")!
     #expect(v.period.label == "R12-2024-12")
     #expect(v.figure == .ratio(numerator: 2, denominator: 71124, multiplier: 10_000))
   }
@@ -120,7 +120,7 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
   @Test func rateForAYearWithoutAnEstimateIsProvisional() {
     var b = SetBuilder()
     b.referrals([("C1", "2025-05-01", .no)], from: "2025-04-01", to: "2026-03-31")
-    let v = compute(b, ["2025-26"]).value("referrals_rate", "2025-26")!
+    let v = compute(b, ["2025-26"]).value(.referralsRate, "2025-26")!
     #expect(v.denominator == 71124)
     #expect(v.flags == [.provisional])
   }
@@ -128,7 +128,7 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
   @Test func rateWithoutAnLAIsBlankAndFlagged() {
     var b = SetBuilder()
     b.referrals([("C1", "2024-05-01", .no)], from: "2024-04-01", to: "2025-03-31")
-    let v = compute(b, ["2024-25"], la: nil).value("referrals_rate", "2024-25")!
+    let v = compute(b, ["2024-25"], la: nil).value(.referralsRate, "2024-25")!
     #expect(v.figure == .none)
     #expect(v.flags == [.noData])
   }
@@ -142,7 +142,7 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
   func coverageDecidesBlankOrProvisional(from: String, to: String, flags: Set<IndicatorFlag>, hasValue: Bool) {
     var b = SetBuilder()
     b.referrals([("C1", "2024-05-01", .no)], from: from, to: to)
-    let v = compute(b, ["2024-25-Q1"]).value("referrals", "2024-25-Q1")!
+    let v = compute(b, ["2024-25-Q1"]).value(.referrals, "2024-25-Q1")!
     #expect(v.flags == flags)
     #expect((v.figure != .none) == hasValue)
   }
@@ -151,17 +151,17 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
     var b = SetBuilder()
     b.referrals([("C1", "2024-05-01", .no)], from: "2024-04-01", to: "2024-06-30")
     let v = compute(b, ["2024-25-Q1"])
-    #expect(v.value("contacts", "2024-25-Q1")?.figure == Figure.none)
-    #expect(v.value("contacts", "2024-25-Q1")?.flags == [.noData])
-    #expect(v.value("contact_referral_conversion", "2024-25-Q1")?.flags == [.noData])
+    #expect(v.value(.contacts, "2024-25-Q1")?.figure == Figure.none)
+    #expect(v.value(.contacts, "2024-25-Q1")?.flags == [.noData])
+    #expect(v.value(.contactReferralConversion, "2024-25-Q1")?.flags == [.noData])
   }
 
   @Test func suppressionMarksOneToFiveAndTheirRatios() {
     var b = SetBuilder()
     b.referrals([("C1", "2024-05-01", .yes), ("C2", "2024-05-02", .no)], from: "2024-04-01", to: "2024-06-30")
     let v = Suppression.apply(compute(b, ["2024-25-Q1"]))
-    #expect(v.value("referrals", "2024-25-Q1")?.flags.contains(.suppressed) == true)
-    #expect(v.value("referrals_nfa", "2024-25-Q1")?.flags.contains(.suppressed) == true)
+    #expect(v.value(.referrals, "2024-25-Q1")?.flags.contains(.suppressed) == true)
+    #expect(v.value(.referralsNfa, "2024-25-Q1")?.flags.contains(.suppressed) == true)
     #expect(Suppression.isSmall(0) == false)
     #expect(Suppression.isSmall(6) == false)
     #expect(Suppression.isSmall(5) == true)
@@ -197,7 +197,7 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
 @Suite struct SuppressionOfSummariesTests {
   static func median(over records: Int) -> IndicatorValue {
     IndicatorValue(
-      indicator: IndicatorCatalogue.named("assessment_duration_median")!, period: .quarter(2024, 1),
+      indicator: IndicatorCatalogue.definition(.assessmentDurationMedian), period: .quarter(2024, 1),
       column: .quarter(2024, 1), numerator: nil, denominator: records,
       figure: .ratio(numerator: 55, denominator: 2, multiplier: 1), flags: [])
   }
@@ -211,7 +211,7 @@ private func compute(_ b: SetBuilder, _ periods: [String], la: String? = "332") 
 @Suite struct SourceHorizonTests {
   static func value(_ p: Period) -> IndicatorValue {
     IndicatorValue(
-      indicator: IndicatorCatalogue.named("icpc")!, period: p, column: p, numerator: 4, denominator: nil,
+      indicator: IndicatorCatalogue.definition(.icpc), period: p, column: p, numerator: 4, denominator: nil,
       figure: .count(4), flags: [.provisional])
   }
 

@@ -40,12 +40,12 @@ import Testing
   @Test func quartersAddUpToTheYear() async {
     await propertyCheck(input: Self.rows) { raw in
       let v = Self.figures(Self.build(raw))
-      for id in ["contacts", "referrals"] {
+      for id: IndicatorID in [.contacts, .referrals] {
         let year = v.value(id, "2024-25")?.numerator ?? -1
         let quarters = (1...4).map { v.value(id, "2024-25-Q\($0)")?.numerator ?? -1 }.reduce(0, +)
         #expect(year == quarters, "\(id)")
       }
-      for id in ["rereferrals_12m", "referrals_nfa", "contact_referral_conversion"] {
+      for id: IndicatorID in [.rereferrals12m, .referralsNfa, .contactReferralConversion] {
         let y = v.value(id, "2024-25")!
         let q = (1...4).map { v.value(id, "2024-25-Q\($0)")! }
         #expect(y.numerator == q.map { $0.numerator ?? 0 }.reduce(0, +), "\(id) numerator")
@@ -59,8 +59,8 @@ import Testing
       let t = FrontDoorTransform.timeline(from: Self.build(raw).set).0
       let months: [Period] = [.month(2024, 10), .month(2024, 11), .month(2024, 12)]
       let v = FrontDoorIndicators.compute(t, periods: months + [.quarter(2024, 3)], la: nil)
-      let q = v.value("referrals", "2024-25-Q3")?.numerator
-      #expect(q == months.map { v.value("referrals", $0.label)?.numerator ?? -1 }.reduce(0, +))
+      let q = v.value(.referrals, "2024-25-Q3")?.numerator
+      #expect(q == months.map { v.value(.referrals, $0.label)?.numerator ?? -1 }.reduce(0, +))
     }
   }
 }

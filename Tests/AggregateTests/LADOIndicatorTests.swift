@@ -29,7 +29,7 @@ private func referrals(_ n: Int, from first: String) -> [LADOContactRecord] {
 }
 
 extension Array where Element == IndicatorValue {
-  fileprivate func row(_ id: String, _ breakdown: String, _ period: String) -> IndicatorValue? {
+  fileprivate func row(_ id: IndicatorID, _ breakdown: String, _ period: String) -> IndicatorValue? {
     first { $0.indicator.id == id && $0.breakdown == breakdown && $0.column.label == period }
   }
 }
@@ -43,13 +43,13 @@ extension Array where Element == IndicatorValue {
         contact("A", "2024-10-01", meeting: "2024-10-08"), contact("A", "2024-11-01", threshold: .no),
         contact("B", "2024-12-31", .consultation, referrer: .police, threshold: .unknown),
       ], ["2024-25-Q3"])
-    #expect(v.value("lado_contacts", "2024-25-Q3")?.figure == .count(3))
-    #expect(v.value("lado_referrals", "2024-25-Q3")?.figure == .count(2))
-    #expect(v.value("lado_individuals", "2024-25-Q3")?.figure == .count(1))
-    #expect(v.value("lado_meetings", "2024-25-Q3")?.figure == .count(1))
-    #expect(v.value("lado_threshold_met", "2024-25-Q3")?.figure == percent(1, 2))
-    #expect(v.row("lado_by_referrer", "Police", "2024-25-Q3")?.figure == .count(0))
-    #expect(v.row("lado_by_referrer", "Education", "2024-25-Q3")?.figure == .count(2))
+    #expect(v.value(.ladoContacts, "2024-25-Q3")?.figure == .count(3))
+    #expect(v.value(.ladoReferrals, "2024-25-Q3")?.figure == .count(2))
+    #expect(v.value(.ladoIndividuals, "2024-25-Q3")?.figure == .count(1))
+    #expect(v.value(.ladoMeetings, "2024-25-Q3")?.figure == .count(1))
+    #expect(v.value(.ladoThresholdMet, "2024-25-Q3")?.figure == percent(1, 2))
+    #expect(v.row(.ladoByReferrer, "Police", "2024-25-Q3")?.figure == .count(0))
+    #expect(v.row(.ladoByReferrer, "Education", "2024-25-Q3")?.figure == .count(2))
   }
 
   @Test func breakdownsListEveryValueInListOrderOverReferrals() {
@@ -60,19 +60,19 @@ extension Array where Element == IndicatorValue {
         contact("B", "2024-10-02", referrer: .police, category: .neglect),
         contact("C", "2024-10-03", referrer: nil, category: .sexual),
       ], ["2024-25-Q3"])
-    let referrer = v.filter { $0.indicator.id == "lado_by_referrer" }
+    let referrer = v.filter { $0.indicator.id == .ladoByReferrer }
     #expect(referrer.map(\.breakdown) == LADOReferrer.allCases.map(\.rawValue))
     #expect(referrer.map(\.numerator) == [2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
     #expect(referrer.allSatisfy { $0.denominator == 3 && $0.flags.isEmpty })
-    #expect(v.filter { $0.indicator.id == "lado_by_sector" }.map(\.breakdown) == LADOSector.allCases.map(\.rawValue))
-    let category = v.filter { $0.indicator.id == "lado_by_category" }
+    #expect(v.filter { $0.indicator.id == .ladoBySector }.map(\.breakdown) == LADOSector.allCases.map(\.rawValue))
+    let category = v.filter { $0.indicator.id == .ladoByCategory }
     #expect(category.map(\.breakdown) == ["Physical", "Sexual", "Emotional", "Neglect", "Suitability"])
     #expect(category.map(\.figure) == [.count(0), .count(2), .count(0), .count(1), .count(0)])
   }
 
   @Test func breakdownRowsAreBlankWithoutCoverage() {
     let v = compute([contact("A", "2024-10-05")], ["2024-25-Q3"], from: "2024-10-05")
-    let rows = v.filter { $0.indicator.id == "lado_by_sector" }
+    let rows = v.filter { $0.indicator.id == .ladoBySector }
     #expect(rows.count == LADOSector.allCases.count)
     #expect(rows.allSatisfy { $0.figure == .none && $0.flags == [.noData] })
   }
@@ -82,7 +82,7 @@ extension Array where Element == IndicatorValue {
   @Test func changeOnTheSamePeriodAYearEarlier() {
     // 178 in 2024-25 against 123 in 2023-24: +55, 55 ÷ 123 = 44.7%.
     let v = compute(referrals(123, from: "2023-04-01") + referrals(178, from: "2024-04-01"), ["2024-25"])
-    let change = v.value("lado_referrals_change", "2024-25")
+    let change = v.value(.ladoReferralsChange, "2024-25")
     #expect(change?.figure == percent(55, 123))
     #expect(change?.numerator == 55)
     #expect(change?.denominator == 123)
@@ -94,7 +94,7 @@ extension Array where Element == IndicatorValue {
     let v = compute(
       referrals(4, from: "2023-10-01") + referrals(7, from: "2024-07-01") + referrals(10, from: "2024-12-01"),
       ["2024-25-Q3"])
-    #expect(v.value("lado_referrals_change", "2024-25-Q3")?.figure == percent(6, 4))
+    #expect(v.value(.ladoReferralsChange, "2024-25-Q3")?.figure == percent(6, 4))
     #expect(Period.quarter(2024, 3).yearEarlier == .quarter(2023, 3))
     #expect(Period.month(2024, 2).yearEarlier == .month(2023, 2))
     #expect(Period.financialYear(2024).yearEarlier == .financialYear(2023))
@@ -104,15 +104,15 @@ extension Array where Element == IndicatorValue {
   @Test func noneAYearEarlierLeavesTheChangeBlankWithItsCount() {
     // Covered, but no referrals in 2023-24: numerator 3, denominator 0, written blank.
     let v = compute(referrals(3, from: "2024-06-01"), ["2024-25"])
-    #expect(v.value("lado_referrals_change", "2024-25")?.figure == percent(3, 0))
-    #expect(v.value("lado_referrals_change", "2024-25")?.flags == [])
+    #expect(v.value(.ladoReferralsChange, "2024-25")?.figure == percent(3, 0))
+    #expect(v.value(.ladoReferralsChange, "2024-25")?.flags == [])
   }
 
   @Test func anExtractNotReachingBackAYearLeavesTheChangeBlank() {
     let v = compute(referrals(3, from: "2024-06-01"), ["2024-25"], from: "2024-04-01")
-    #expect(v.value("lado_referrals_change", "2024-25")?.figure == Figure.none)
-    #expect(v.value("lado_referrals_change", "2024-25")?.flags == [.partialHistory, .noData])
-    #expect(v.value("lado_referrals", "2024-25")?.figure == .count(3))
+    #expect(v.value(.ladoReferralsChange, "2024-25")?.figure == Figure.none)
+    #expect(v.value(.ladoReferralsChange, "2024-25")?.flags == [.partialHistory, .noData])
+    #expect(v.value(.ladoReferrals, "2024-25")?.figure == .count(3))
   }
 
   @Test func aSmallYearOnEitherSideSuppressesTheChangeAndBothParts() {
@@ -120,15 +120,15 @@ extension Array where Element == IndicatorValue {
     // would give it away.
     let small = Suppression.apply(
       compute(referrals(4, from: "2023-04-01") + referrals(10, from: "2024-04-01"), ["2024-25"]))
-    let up = small.value("lado_referrals_change", "2024-25")
+    let up = small.value(.ladoReferralsChange, "2024-25")
     #expect(up?.flags == [.suppressed])
     #expect(up?.numerator == nil && up?.denominator == nil)
     let down = Suppression.apply(
       compute(referrals(100, from: "2023-04-01") + referrals(3, from: "2024-04-01"), ["2024-25"]))
-    #expect(down.value("lado_referrals_change", "2024-25")?.flags == [.suppressed])
+    #expect(down.value(.ladoReferralsChange, "2024-25")?.flags == [.suppressed])
     let big = Suppression.apply(
       compute(referrals(100, from: "2023-04-01") + referrals(103, from: "2024-04-01"), ["2024-25"]))
-    #expect(big.value("lado_referrals_change", "2024-25")?.flags == [])
+    #expect(big.value(.ladoReferralsChange, "2024-25")?.flags == [])
   }
 }
 
@@ -168,10 +168,10 @@ extension Array where Element == IndicatorValue {
         contact("G", "2024-06-15"),
         contact("H", "2024-06-15", .consultation, outcome: .unsubstantiated, concluded: "2024-07-01"),
       ], ["2024-25-Q2"], from: "2023-04-01")
-    #expect(v.value("lado_concluded_1m", "2024-25-Q2")?.figure == percent(1, 5))
-    #expect(v.value("lado_concluded_3m", "2024-25-Q2")?.figure == percent(3, 5))
-    #expect(v.value("lado_concluded_12m", "2024-25-Q2")?.figure == percent(5, 5))
-    let outcomes = v.filter { $0.indicator.id == "lado_outcomes" }
+    #expect(v.value(.ladoConcluded1m, "2024-25-Q2")?.figure == percent(1, 5))
+    #expect(v.value(.ladoConcluded3m, "2024-25-Q2")?.figure == percent(3, 5))
+    #expect(v.value(.ladoConcluded12m, "2024-25-Q2")?.figure == percent(5, 5))
+    let outcomes = v.filter { $0.indicator.id == .ladoOutcomes }
     #expect(outcomes.map(\.breakdown) == LADOOutcome.allCases.map(\.rawValue))
     // Substantiated 2, Unsubstantiated 0, Unfounded 1, False 0, Malicious 1, Ongoing 0; D has none.
     #expect(outcomes.map(\.numerator) == [2, 0, 1, 0, 1, 0])
@@ -182,10 +182,10 @@ extension Array where Element == IndicatorValue {
     // Q3 starts 1 October 2024; an extract from 2 October 2023 misses a referral received on
     // 1 October 2023 and concluded in Q3.
     let v = compute([contact("A", "2024-10-02", concluded: "2024-10-20")], ["2024-25-Q3"], from: "2023-10-02")
-    #expect(v.value("lado_concluded_1m", "2024-25-Q3")?.flags == [.partialHistory])
-    #expect(v.row("lado_outcomes", "Ongoing", "2024-25-Q3")?.flags == [.partialHistory])
-    #expect(v.value("lado_referrals", "2024-25-Q3")?.flags == [])
+    #expect(v.value(.ladoConcluded1m, "2024-25-Q3")?.flags == [.partialHistory])
+    #expect(v.row(.ladoOutcomes, "Ongoing", "2024-25-Q3")?.flags == [.partialHistory])
+    #expect(v.value(.ladoReferrals, "2024-25-Q3")?.flags == [])
     let full = compute([contact("A", "2024-10-02", concluded: "2024-10-20")], ["2024-25-Q3"], from: "2023-10-01")
-    #expect(full.value("lado_concluded_1m", "2024-25-Q3")?.flags == [])
+    #expect(full.value(.ladoConcluded1m, "2024-25-Q3")?.flags == [])
   }
 }

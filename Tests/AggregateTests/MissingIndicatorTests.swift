@@ -50,9 +50,9 @@ private func mean(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denominat
     // 31 March 2025 23:50 is in 2024-25; 1 April 2025 00:10 is in 2025-26 Q1.
     let v = compute(
       [episode(1, "2025-03-31 23:50", "2025-04-01 09:00"), episode(2, "2025-04-01 00:10")], ["2024-25", "2025-26-Q1"])
-    #expect(v.value("missing_episodes", "2024-25")?.figure == .count(1))
-    #expect(v.value("missing_episodes", "2025-26-Q1")?.figure == .count(1))
-    #expect(v.value("missing_children", "2024-25")?.figure == .count(1))
+    #expect(v.value(.missingEpisodes, "2024-25")?.figure == .count(1))
+    #expect(v.value(.missingEpisodes, "2025-26-Q1")?.figure == .count(1))
+    #expect(v.value(.missingChildren, "2024-25")?.figure == .count(1))
   }
 
   @Test func awayEpisodesAreNotMissingEpisodes() {
@@ -61,10 +61,10 @@ private func mean(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denominat
       [
         episode(1, "2024-11-01"), episode(1, "2024-11-05", nil, .away), episode(2, "2024-11-06", nil, .away),
       ], ["2024-25-Q3"])
-    #expect(v.value("missing_episodes", "2024-25-Q3")?.figure == .count(1))
-    #expect(v.value("away_episodes", "2024-25-Q3")?.figure == .count(2))
-    #expect(v.value("missing_children", "2024-25-Q3")?.figure == .count(1))
-    #expect(v.value("missing_episodes_per_child", "2024-25-Q3")?.figure == mean(1, 1))
+    #expect(v.value(.missingEpisodes, "2024-25-Q3")?.figure == .count(1))
+    #expect(v.value(.awayEpisodes, "2024-25-Q3")?.figure == .count(2))
+    #expect(v.value(.missingChildren, "2024-25-Q3")?.figure == .count(1))
+    #expect(v.value(.missingEpisodesPerChild, "2024-25-Q3")?.figure == mean(1, 1))
   }
 
   @Test func threeEpisodesMakeARepeatChildTwoDoNot() {
@@ -76,28 +76,28 @@ private func mean(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denominat
         episode(2, "2024-10-03"), episode(2, "2024-11-03"), episode(2, "2024-12-03"),
         episode(1, "2024-10-05", nil, .away), episode(1, "2024-10-06", nil, .away),
       ], ["2024-25-Q3", "2024-25"])
-    #expect(v.value("missing_episodes", "2024-25-Q3")?.figure == .count(5))
-    #expect(v.value("missing_children", "2024-25-Q3")?.figure == .count(2))
-    #expect(v.value("missing_episodes_per_child", "2024-25-Q3")?.figure == mean(5, 2))
-    #expect(v.value("missing_episodes_per_child", "2024-25-Q3")?.numerator == 5)
-    #expect(v.value("missing_episodes_per_child", "2024-25-Q3")?.denominator == 2)
-    #expect(v.value("missing_repeat_children", "2024-25-Q3")?.figure == .count(1))
+    #expect(v.value(.missingEpisodes, "2024-25-Q3")?.figure == .count(5))
+    #expect(v.value(.missingChildren, "2024-25-Q3")?.figure == .count(2))
+    #expect(v.value(.missingEpisodesPerChild, "2024-25-Q3")?.figure == mean(5, 2))
+    #expect(v.value(.missingEpisodesPerChild, "2024-25-Q3")?.numerator == 5)
+    #expect(v.value(.missingEpisodesPerChild, "2024-25-Q3")?.denominator == 2)
+    #expect(v.value(.missingRepeatChildren, "2024-25-Q3")?.figure == .count(1))
     // Over the year child 1 has 3 too: 2 repeat children.
-    #expect(v.value("missing_repeat_children", "2024-25")?.figure == .count(2))
+    #expect(v.value(.missingRepeatChildren, "2024-25")?.figure == .count(2))
   }
 
   @Test func repeatChildrenArePartialWhenTheExtractStopsInsideThePeriod() {
     let v = compute([episode(1, "2024-10-01")], ["2024-25-Q3"], to: "2024-12-15")
-    #expect(v.value("missing_repeat_children", "2024-25-Q3")?.flags == [.provisional, .partialHistory])
-    #expect(v.value("missing_episodes", "2024-25-Q3")?.flags == [.provisional])
+    #expect(v.value(.missingRepeatChildren, "2024-25-Q3")?.flags == [.provisional, .partialHistory])
+    #expect(v.value(.missingEpisodes, "2024-25-Q3")?.flags == [.provisional])
     let whole = compute([episode(1, "2024-10-01")], ["2024-25-Q3"], to: "2025-01-10")
-    #expect(whole.value("missing_repeat_children", "2024-25-Q3")?.flags == [])
+    #expect(whole.value(.missingRepeatChildren, "2024-25-Q3")?.flags == [])
   }
 
   @Test func noExtractCoveringThePeriodStartIsNoData() {
     let late = compute([episode(1, "2024-10-05")], ["2024-25-Q3"], from: "2024-10-02")
-    #expect(late.value("missing_episodes", "2024-25-Q3")?.figure == Figure.none)
-    #expect(late.value("missing_episodes", "2024-25-Q3")?.flags == [.noData])
+    #expect(late.value(.missingEpisodes, "2024-25-Q3")?.figure == Figure.none)
+    #expect(late.value(.missingEpisodes, "2024-25-Q3")?.flags == [.noData])
     let none = MissingIndicators.compute(
       [], coverage: nil, police: [], policeCoverage: nil, periods: [.quarter(2024, 3)])
     #expect(none.count == MissingIndicators.ids.count)
@@ -130,9 +130,9 @@ private func mean(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denominat
 
   @Test func interviewsOverMissingEpisodesEndingInThePeriod() {
     let v = compute(Self.episodes, ["2024-25-Q3"])
-    #expect(v.value("rhi_offered", "2024-25-Q3")?.figure == percent(5, 6))
-    #expect(v.value("rhi_accepted", "2024-25-Q3")?.figure == percent(3, 5))
-    #expect(v.value("rhi_within_72h", "2024-25-Q3")?.figure == percent(2, 6))
+    #expect(v.value(.rhiOffered, "2024-25-Q3")?.figure == percent(5, 6))
+    #expect(v.value(.rhiAccepted, "2024-25-Q3")?.figure == percent(3, 5))
+    #expect(v.value(.rhiWithin72h, "2024-25-Q3")?.figure == percent(2, 6))
   }
 
   @Test(arguments: [("2024-11-04", true), ("2024-11-05", false), ("2024-11-01", true), ("2024-10-31", false)])
@@ -140,18 +140,18 @@ private func mean(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denominat
     let e = episode(1, "2024-10-30", "2024-11-01 23:59", offered: .yes, accepted: .yes, interview: interview)
     #expect(MissingIndicators.interviewedWithin72Hours(e) == within)
     let v = compute([e], ["2024-25-Q3"])
-    #expect(v.value("rhi_within_72h", "2024-25-Q3")?.figure == percent(within ? 1 : 0, 1))
+    #expect(v.value(.rhiWithin72h, "2024-25-Q3")?.figure == percent(within ? 1 : 0, 1))
   }
 
   @Test func interviewsAreProvisionalUntilThreeDaysAfterThePeriodEnds() {
     // Q3 ends 31 December: an extract to 2 January may still lack an interview due by 3 January.
     let early = compute(Self.episodes, ["2024-25-Q3"], to: "2025-01-02")
-    for id in ["rhi_offered", "rhi_accepted", "rhi_within_72h"] {
+    for id: IndicatorID in [.rhiOffered, .rhiAccepted, .rhiWithin72h] {
       #expect(early.value(id, "2024-25-Q3")?.flags == [.provisional])
     }
-    #expect(early.value("missing_episodes", "2024-25-Q3")?.flags == [])
+    #expect(early.value(.missingEpisodes, "2024-25-Q3")?.flags == [])
     let late = compute(Self.episodes, ["2024-25-Q3"], to: "2025-01-03")
-    #expect(late.value("rhi_within_72h", "2024-25-Q3")?.flags == [])
+    #expect(late.value(.rhiWithin72h, "2024-25-Q3")?.flags == [])
   }
 }
 
@@ -168,31 +168,31 @@ private func mean(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denominat
 
   @Test func childrenAreTheLAChildIDElseThePersonRef() {
     let v = compute([], police: Self.police, ["2024-25-Q3", "2024-25"], policeFrom: "2024-04-01")
-    #expect(v.value("police_missing_reports", "2024-25-Q3")?.figure == .count(5))
-    #expect(v.value("police_missing_children", "2024-25-Q3")?.figure == .count(3))
-    #expect(v.value("police_missing_children_monthly", "2024-25-Q3")?.figure == mean(3, 3))
-    #expect(v.value("police_missing_reports", "2024-25")?.figure == .count(6))
-    #expect(v.value("police_missing_children", "2024-25")?.figure == .count(4))
-    #expect(v.value("police_missing_children_monthly", "2024-25")?.figure == mean(4, 12))
+    #expect(v.value(.policeMissingReports, "2024-25-Q3")?.figure == .count(5))
+    #expect(v.value(.policeMissingChildren, "2024-25-Q3")?.figure == .count(3))
+    #expect(v.value(.policeMissingChildrenMonthly, "2024-25-Q3")?.figure == mean(3, 3))
+    #expect(v.value(.policeMissingReports, "2024-25")?.figure == .count(6))
+    #expect(v.value(.policeMissingChildren, "2024-25")?.figure == .count(4))
+    #expect(v.value(.policeMissingChildrenMonthly, "2024-25")?.figure == mean(4, 12))
   }
 
   @Test func eachSourceHasItsOwnCoverage() {
     let v = MissingIndicators.compute(
       [], coverage: nil, police: Self.police, policeCoverage: covered("2024-04-01", "2025-06-30"),
       periods: [.quarter(2024, 3)])
-    #expect(v.value("missing_episodes", "2024-25-Q3")?.flags == [.noData])
-    #expect(v.value("police_missing_reports", "2024-25-Q3")?.figure == .count(5))
+    #expect(v.value(.missingEpisodes, "2024-25-Q3")?.flags == [.noData])
+    #expect(v.value(.policeMissingReports, "2024-25-Q3")?.figure == .count(5))
     let noPolice = compute([episode(1, "2024-10-01")], ["2024-25-Q3"])
-    #expect(noPolice.value("police_missing_children", "2024-25-Q3")?.flags == [.noData])
+    #expect(noPolice.value(.policeMissingChildren, "2024-25-Q3")?.flags == [.noData])
   }
 
   @Test func theMonthlyMeanIsSuppressedByItsChildrenNotItsMonths() {
     // 3 children in a quarter: suppressed; 6 children ÷ 3 months: shown although 3 is small.
     let few = Suppression.apply(compute([], police: Self.police, ["2024-25-Q3"], policeFrom: "2024-04-01"))
-    #expect(few.value("police_missing_children_monthly", "2024-25-Q3")?.flags.contains(.suppressed) == true)
+    #expect(few.value(.policeMissingChildrenMonthly, "2024-25-Q3")?.flags.contains(.suppressed) == true)
     let six = (1...6).map { occurrence("P\($0)", nil, "2024-10-0\($0)") }
     let many = Suppression.apply(compute([], police: six, ["2024-25-Q3"], policeFrom: "2024-04-01"))
-    #expect(many.value("police_missing_children_monthly", "2024-25-Q3")?.figure == mean(6, 3))
-    #expect(many.value("police_missing_children_monthly", "2024-25-Q3")?.flags == [])
+    #expect(many.value(.policeMissingChildrenMonthly, "2024-25-Q3")?.figure == mean(6, 3))
+    #expect(many.value(.policeMissingChildrenMonthly, "2024-25-Q3")?.flags == [])
   }
 }

@@ -40,14 +40,14 @@ import Testing
   ])
   func visitBoundaries(visit: String, workingDays: Int, onTime: Bool) {
     #expect(WorkingDayCalendar.england.workingDays(from: Day(iso: visit)!, to: Self.q3.end) == workingDays)
-    let v = Self.compute([Self.plan(0, visit: visit)]).value("cp_visits_on_time", "2024-25-Q3")!
+    let v = Self.compute([Self.plan(0, visit: visit)]).value(.cpVisitsOnTime, "2024-25-Q3")!
     #expect(v.figure == .ratio(numerator: onTime ? 1 : 0, denominator: 1, multiplier: 100))
     #expect(v.flags.isEmpty)
   }
 
   @Test func theSettingMovesTheBoundary() {
     let plans = [Self.plan(0, visit: "2024-12-13"), Self.plan(1, visit: "2024-12-24")]
-    let v = Self.compute(plans, days: 3).value("cp_visits_on_time", "2024-25-Q3")!
+    let v = Self.compute(plans, days: 3).value(.cpVisitsOnTime, "2024-25-Q3")!
     #expect(v.numerator == 1 && v.denominator == 2)
   }
 
@@ -61,7 +61,7 @@ import Testing
       Self.plan(3, end: "2025-01-01", visit: "2024-12-31"),
       Self.plan(4, start: "2025-01-01", visit: nil),
     ]
-    let v = Self.compute(plans).value("cp_visits_on_time", "2024-25-Q3")!
+    let v = Self.compute(plans).value(.cpVisitsOnTime, "2024-25-Q3")!
     #expect(v.figure == .ratio(numerator: 2, denominator: 3, multiplier: 100))
   }
 
@@ -71,7 +71,7 @@ import Testing
       Self.plan(0, start: "2024-04-02", visit: "2024-11-01"),
       Self.plan(0, start: "2024-09-02", visit: "2024-12-30", line: 3),
     ]
-    let v = Self.compute(plans).value("cp_visits_on_time", "2024-25-Q3")!
+    let v = Self.compute(plans).value(.cpVisitsOnTime, "2024-25-Q3")!
     #expect(v.figure == .ratio(numerator: 1, denominator: 1, multiplier: 100))
   }
 
@@ -84,7 +84,7 @@ import Testing
       Self.plan(2, visit: "2024-12-20", alone: .unknown),
       Self.plan(3, visit: nil, alone: .yes),
     ]
-    let v = Self.compute(plans).value("cp_seen_alone", "2024-25-Q3")!
+    let v = Self.compute(plans).value(.cpSeenAlone, "2024-25-Q3")!
     #expect(v.figure == .ratio(numerator: 1, denominator: 2, multiplier: 100))
     #expect(v.flags.isEmpty)
   }
@@ -112,9 +112,9 @@ import Testing
     }
     // Every child answered blank: seen alone has no denominator, visits on time still has one.
     let blank = Self.compute([Self.plan(0, visit: "2024-12-20", alone: .unknown)])
-    #expect(blank.value("cp_seen_alone", "2024-25-Q3")!.denominator == 0)
+    #expect(blank.value(.cpSeenAlone, "2024-25-Q3")!.denominator == 0)
     #expect(
-      blank.value("cp_visits_on_time", "2024-25-Q3")!.figure == .ratio(numerator: 1, denominator: 1, multiplier: 100))
+      blank.value(.cpVisitsOnTime, "2024-25-Q3")!.figure == .ratio(numerator: 1, denominator: 1, multiplier: 100))
   }
 
   @Test func listSevenMustCoverThePeriod() {
@@ -132,6 +132,6 @@ import Testing
     let v = ProtectionVisitIndicators.censusOnly(periods: [Self.q3, .financialYear(2024)])
     #expect(v.count == 4)
     #expect(v.allSatisfy { $0.figure == Figure.none && $0.flags == [.noData] && $0.note != nil })
-    #expect(v.map(\.indicator.id) == ["cp_visits_on_time", "cp_visits_on_time", "cp_seen_alone", "cp_seen_alone"])
+    #expect(v.map(\.indicator.id) == [.cpVisitsOnTime, .cpVisitsOnTime, .cpSeenAlone, .cpSeenAlone])
   }
 }

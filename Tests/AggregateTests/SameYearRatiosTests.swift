@@ -20,7 +20,7 @@ import Testing
       Self.count("cpp_started", Self.q1, 13, flags: [.provisional]),
     ]
     let v = SameYearRatios.derive(from: values)
-    #expect(v.map(\.indicator.id) == ["icpc_per_s47", "cpp_per_icpc"])
+    #expect(v.map(\.indicator.id) == [.icpcPerS47, .cppPerIcpc])
     // 12 ÷ 40 × 100 = 30.0; 13 ÷ 12 × 100 = 108.3 (a transfer-in plan has no conference).
     #expect(v[0].figure == .ratio(numerator: 12, denominator: 40, multiplier: 100))
     #expect(v[0].flags == [.dataErrors])
@@ -47,7 +47,7 @@ import Testing
       Self.count("s47_started", Self.q2, 50), Self.count("icpc", Self.q2, 20),
     ])
     #expect(v.count == 2)
-    #expect(v.allSatisfy { $0.indicator.id == "icpc_per_s47" })
+    #expect(v.allSatisfy { $0.indicator.id == .icpcPerS47 })
     #expect(v[0].figure == Figure.none && v[0].flags == [.noData] && v[0].numerator == nil)
     #expect(v[1].figure == .ratio(numerator: 20, denominator: 50, multiplier: 100))
   }

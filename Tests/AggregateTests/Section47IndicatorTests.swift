@@ -32,7 +32,7 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     var b = EpisodeBuilder()
     b.episode("C1", referral: start, section47s: [enquiry(start, icpc: conference)])
     let v = compute(b, ["2024-25"])
-    #expect(v.value("icpc_15wd", "2024-25")?.figure == ratio(within ? 1 : 0, 1))
+    #expect(v.value(.icpc15wd, "2024-25")?.figure == ratio(within ? 1 : 0, 1))
   }
 
   @Test func theLatestEnquiryLeadingToAConferenceIsTheLinkedOne() {
@@ -44,9 +44,9 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
       "C1", referral: "2024-09-01",
       section47s: [enquiry("2024-09-02", icpc: "2024-09-30"), enquiry("2024-09-09", icpc: "2024-09-30")])
     let v = compute(b, ["2024-25"])
-    #expect(v.value("icpc", "2024-25")?.figure == .count(1))
-    #expect(v.value("icpc_15wd", "2024-25")?.figure == ratio(1, 1))
-    #expect(v.value("s47_started", "2024-25")?.figure == .count(2))
+    #expect(v.value(.icpc, "2024-25")?.figure == .count(1))
+    #expect(v.value(.icpc15wd, "2024-25")?.figure == ratio(1, 1))
+    #expect(v.value(.s47Started, "2024-25")?.figure == .count(2))
   }
 }
 
@@ -68,21 +68,21 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
 
   @Test func enquiriesAndChildren() {
     let v = compute(Self.sample(), ["2024-25", "2025-26-Q1"])
-    #expect(v.value("s47_started", "2024-25")?.figure == .count(4))
-    #expect(v.value("s47_children", "2024-25")?.figure == .count(3))
-    #expect(v.value("s47_started", "2025-26-Q1")?.figure == .count(1))
+    #expect(v.value(.s47Started, "2024-25")?.figure == .count(4))
+    #expect(v.value(.s47Children, "2024-25")?.figure == .count(3))
+    #expect(v.value(.s47Started, "2025-26-Q1")?.figure == .count(1))
     // A's first and C's led to a conference; A's second had none, B's was marked not required.
-    #expect(v.value("s47_to_icpc", "2024-25")?.figure == ratio(2, 4))
+    #expect(v.value(.s47ToIcpc, "2024-25")?.figure == ratio(2, 4))
   }
 
   @Test func conferencesHeldInPeriod() {
     let v = compute(Self.sample(), ["2024-25", "2025-26-Q1"])
     // A (20 May), B (20 June: the date is the record), E (1 August); C's falls in 2025-26.
-    #expect(v.value("icpc", "2024-25")?.figure == .count(3))
-    #expect(v.value("icpc", "2025-26-Q1")?.figure == .count(1))
+    #expect(v.value(.icpc, "2024-25")?.figure == .count(3))
+    #expect(v.value(.icpc, "2025-26-Q1")?.figure == .count(1))
     // A: Wed 1 May → Mon 20 May 2024 is 12 working days (Mon 6 May a bank holiday); B: Mon 3 June →
     // Thu 20 June is 13; E has no enquiry start and is left out.
-    #expect(v.value("icpc_15wd", "2024-25")?.figure == ratio(2, 2))
+    #expect(v.value(.icpc15wd, "2024-25")?.figure == ratio(2, 2))
   }
 
   @Test func episodeAndEnquiryDatesAreOneConferenceAndTransfersInHaveNoEnquiry() {
@@ -96,23 +96,23 @@ private func ratio(_ n: Int, _ d: Int) -> Figure { .ratio(numerator: n, denomina
     // V: a conference recorded before its enquiry started.
     b.episode("V", referral: "2024-11-01", section47s: [enquiry("2024-11-20", icpc: "2024-11-18")])
     let v = compute(b, ["2024-25"])
-    #expect(v.value("icpc", "2024-25")?.figure == .count(3))
-    #expect(v.value("icpc_15wd", "2024-25")?.figure == ratio(1, 1))
-    #expect(v.value("icpc_to_cpp", "2024-25")?.figure == ratio(1, 3))
+    #expect(v.value(.icpc, "2024-25")?.figure == .count(3))
+    #expect(v.value(.icpc15wd, "2024-25")?.figure == ratio(1, 1))
+    #expect(v.value(.icpcToCpp, "2024-25")?.figure == ratio(1, 3))
   }
 
   @Test func ratesForTheRollingYear() {
     let v = compute(Self.sample(), ["2024-25", "2025-26-Q1"])
-    #expect(v.value("s47_rate", "2024-25")?.figure == .ratio(numerator: 4, denominator: 71124, multiplier: 10_000))
-    #expect(v.value("icpc_rate", "2024-25")?.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
+    #expect(v.value(.s47Rate, "2024-25")?.figure == .ratio(numerator: 4, denominator: 71124, multiplier: 10_000))
+    #expect(v.value(.icpcRate, "2024-25")?.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
     // 2025-26-Q1 → the twelve months to 30 June 2025, whose mid-2025 estimate is not published:
     // the mid-2024 one stands in, provisional. Enquiries from 1 July 2024: A's second (1 November),
     // C and D; conferences: E and C.
-    let q1 = v.value("s47_rate", "2025-26-Q1")!
+    let q1 = v.value(.s47Rate, "2025-26-Q1")!
     #expect(q1.period.label == "R12-2025-06")
     #expect(q1.figure == .ratio(numerator: 3, denominator: 71124, multiplier: 10_000))
     #expect(q1.flags == [.provisional])
-    #expect(v.value("icpc_rate", "2025-26-Q1")?.numerator == 2)
+    #expect(v.value(.icpcRate, "2025-26-Q1")?.numerator == 2)
   }
 
   @Test func coverageFlags() {

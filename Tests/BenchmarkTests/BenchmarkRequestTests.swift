@@ -6,7 +6,7 @@ import Testing
 /// Which rows a benchmark request gives, the row arithmetic at its edges, and the usage errors.
 @Suite struct BenchmarkRequestTests {
   let bexley = LACode("303")!
-  let rereferrals = IndicatorCatalogue.named("rereferrals_12m")!
+  let rereferrals = IndicatorCatalogue.definition(.rereferrals12m)
 
   // MARK: Rows from plain values
 
@@ -57,8 +57,8 @@ import Testing
       la: bexley, years: nil, indicatorIDs: nil, version: .v2025, average: .mean)
     // Each indicator once as a whole, cpp_at_end then once per D5 duration band.
     #expect(rows.filter(\.breakdown.isEmpty).map(\.indicator.id) == ReferenceData.publishedIndicatorIDs)
-    #expect(rows.filter { !$0.breakdown.isEmpty }.map(\.indicator.id) == Array(repeating: "cpp_at_end", count: 5))
-    let orders = rows.map { IndicatorCatalogue.order(of: $0.indicator.id) }
+    #expect(rows.filter { !$0.breakdown.isEmpty }.map(\.indicator.id) == Array(repeating: .cppAtEnd, count: 5))
+    let orders = rows.map(\.indicator.id.order)
     #expect(orders == orders.sorted())
     for row in rows {
       #expect(row.year == ReferenceData.publishedYears(row.indicator.id).max())
@@ -78,13 +78,12 @@ import Testing
   }
 
   @Test func singleComparisonIsNilForWhatDoesNotExist() {
-    #expect(Benchmarking.compare(la: bexley, indicatorID: "nope", year: 2025, version: .v2025, average: .mean) == nil)
     #expect(
-      Benchmarking.compare(la: bexley, indicatorID: "contacts", year: 2025, version: .v2025, average: .mean) == nil)
+      Benchmarking.compare(la: bexley, indicatorID: .contacts, year: 2025, version: .v2025, average: .mean) == nil)
     #expect(
-      Benchmarking.compare(la: bexley, indicatorID: "referrals", year: 2031, version: .v2025, average: .mean) == nil)
+      Benchmarking.compare(la: bexley, indicatorID: .referrals, year: 2031, version: .v2025, average: .mean) == nil)
     #expect(
-      Benchmarking.compare(la: LACode("999")!, indicatorID: "referrals", year: 2025, version: .v2025, average: .mean)
+      Benchmarking.compare(la: LACode("999")!, indicatorID: .referrals, year: 2025, version: .v2025, average: .mean)
         == nil)
   }
 

@@ -38,7 +38,7 @@ import Testing
       rows.map(\.breakdown) == [
         "", "duration=3m-or-less", "duration=3m-6m", "duration=6m-1y", "duration=1y-2y", "duration=2y-plus",
       ])
-    #expect(rows.allSatisfy { $0.indicator.id == "cpp_at_end" && $0.year == 2025 })
+    #expect(rows.allSatisfy { $0.indicator.id == .cppAtEnd && $0.year == 2025 })
     #expect(rows[0].laPublished?.text == "237")
     #expect(rows[1].laPublished?.text == "30.8" && rows[1].england?.text == "31.5")
     let longest = rows[5]

@@ -63,7 +63,7 @@ import Testing
     let la = try #require(LACode("332"))
     let (rows, _) = try Benchmarking.compare(
       la: la, years: [2025], indicatorIDs: ["cpp_at_end"], version: .v2025, average: .mean)
-    let cells = try #require(BenchmarkTables.trendComparators(rows)["cpp_at_end"])
+    let cells = try #require(BenchmarkTables.trendComparators(rows)[.cppAtEnd])
     #expect(cells[1].rendered == "49420")
   }
 }

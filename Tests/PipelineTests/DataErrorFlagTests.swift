@@ -5,9 +5,9 @@ import Testing
 
 /// `data_errors`: a census figure whose module had DfE errors in an overlapping census year.
 @Suite struct DataErrorFlagTests {
-  static func value(_ id: String, _ period: Period) -> IndicatorValue {
+  static func value(_ id: IndicatorID, _ period: Period) -> IndicatorValue {
     IndicatorValue(
-      indicator: IndicatorCatalogue.named(id)!, period: period, column: period, numerator: 1, denominator: nil,
+      indicator: IndicatorCatalogue.definition(id), period: period, column: period, numerator: 1, denominator: nil,
       figure: .count(1), flags: [])
   }
 
@@ -33,17 +33,17 @@ import Testing
   }
 
   @Test func anErrorInTheFiguresModuleAndYearFlagsIt() {
-    let v = Self.value("assessments_completed", .quarter(2024, 3))
+    let v = Self.value(.assessmentsCompleted, .quarter(2024, 3))
     #expect(Self.flagged(v, [Self.finding(.error, module: "assessments")]))
   }
 
   @Test func aQueryAnotherModuleAnotherYearOrAnAnnexAFigureDoesNot() {
-    let v = Self.value("assessments_completed", .quarter(2024, 3))
+    let v = Self.value(.assessmentsCompleted, .quarter(2024, 3))
     #expect(!Self.flagged(v, [Self.finding(.query, module: "assessments")]))
     #expect(!Self.flagged(v, [Self.finding(.error, module: "Section 47")]))
     #expect(
       !Self.flagged(
-        Self.value("assessments_completed", .quarter(2025, 1)), [Self.finding(.error, module: "assessments")]))
+        Self.value(.assessmentsCompleted, .quarter(2025, 1)), [Self.finding(.error, module: "assessments")]))
     #expect(!Self.flagged(v, [Self.finding(.error, module: "assessments")], fromCensus: []))
   }
 }

@@ -6,11 +6,11 @@ import Testing
   static let year = Period.financialYear(2024)
 
   static func value(
-    _ id: String, _ numerator: Int?, _ denominator: Int?, _ figure: Figure, breakdown: String = "",
+    _ id: IndicatorID, _ numerator: Int?, _ denominator: Int?, _ figure: Figure, breakdown: String = "",
     flags: Set<IndicatorFlag> = [], column: Period = year
   ) -> IndicatorValue {
     IndicatorValue(
-      indicator: IndicatorCatalogue.named(id)!, breakdown: breakdown, period: column, column: column,
+      indicator: IndicatorCatalogue.definition(id), breakdown: breakdown, period: column, column: column,
       numerator: numerator, denominator: denominator, figure: figure, flags: flags)
   }
 
@@ -18,14 +18,14 @@ import Testing
     // Given out of order, with a row of another period and a front-door row, both left out.
     // Physical 84 ÷ 178 = 47.19% → 47.2; Emotional 3 is suppressed, so its count and percent are c.
     let values = [
-      Self.value("lado_referrals_change", 55, 123, .ratio(numerator: 55, denominator: 123, multiplier: 100)),
-      Self.value("lado_by_category", 84, 178, .count(84), breakdown: "Physical"),
-      Self.value("lado_by_category", 0, 178, .count(0), breakdown: "Sexual"),
-      Self.value("lado_by_category", 3, 178, .count(3), breakdown: "Emotional", flags: [.suppressed]),
-      Self.value("lado_referrals", 178, nil, .count(178)),
-      Self.value("lado_referrals", 123, nil, .count(123), column: .financialYear(2023)),
-      Self.value("contacts", 900, nil, .count(900)),
-      Self.value("lado_concluded_1m", 0, 0, .ratio(numerator: 0, denominator: 0, multiplier: 100)),
+      Self.value(.ladoReferralsChange, 55, 123, .ratio(numerator: 55, denominator: 123, multiplier: 100)),
+      Self.value(.ladoByCategory, 84, 178, .count(84), breakdown: "Physical"),
+      Self.value(.ladoByCategory, 0, 178, .count(0), breakdown: "Sexual"),
+      Self.value(.ladoByCategory, 3, 178, .count(3), breakdown: "Emotional", flags: [.suppressed]),
+      Self.value(.ladoReferrals, 178, nil, .count(178)),
+      Self.value(.ladoReferrals, 123, nil, .count(123), column: .financialYear(2023)),
+      Self.value(.contacts, 900, nil, .count(900)),
+      Self.value(.ladoConcluded1m, 0, 0, .ratio(numerator: 0, denominator: 0, multiplier: 100)),
     ]
     let table = LADOTable.csv(values, period: Self.year)
     #expect(table.rows == 6)
@@ -43,7 +43,7 @@ import Testing
   @Test func aFallIsWrittenAsANegativeNumberNotGuarded() {
     // 110 against 123: −13, −13 ÷ 123 = −10.57% → −10.6; numbers never get the formula guard.
     let table = LADOTable.csv(
-      [Self.value("lado_referrals_change", -13, 123, .ratio(numerator: -13, denominator: 123, multiplier: 100))],
+      [Self.value(.ladoReferralsChange, -13, 123, .ratio(numerator: -13, denominator: 123, multiplier: 100))],
       period: Self.year)
     #expect(String(decoding: table.bytes, as: UTF8.self).hasSuffix(",,-13,123,-10.6,percent,\r\n"))
   }

@@ -55,7 +55,7 @@ import Testing
   @Test func publishedValuesForThreeLAs() throws {
     // ees/indicators_la_region_england.csv, time_period 2025, measure s47_started (ees_c4 Section47):
     // 332 Dudley 1309; 201 City of London c; 303 Bexley 1013.
-    let s47 = try #require(ReferenceData.published("s47_started", year: 2025))
+    let s47 = try #require(ReferenceData.published(.s47Started, year: 2025))
     #expect(s47.indicatorID == "s47_started" && s47.year == 2025)
     #expect(s47.localAuthorities[try la("332")] == .number(1309, text: "1309"))
     #expect(s47.localAuthorities[try la("201")] == .token("c"))
@@ -63,29 +63,29 @@ import Testing
     #expect(s47.localAuthorities[try la("201")]?.text == "c")
     #expect(s47.localAuthorities[try la("303")]?.number == 1013)
     // Same file, 2025 referrals_rate (LAIT): 332 "479.7", 303 "573" (written without a decimal).
-    let rate = try #require(ReferenceData.published("referrals_rate", year: 2025))
+    let rate = try #require(ReferenceData.published(.referralsRate, year: 2025))
     #expect(rate.localAuthorities[try la("332")] == .number(479.7, text: "479.7"))
     #expect(rate.localAuthorities[try la("303")]?.text == "573")
   }
 
   @Test func tokenRowsAndMissingRowsDiffer() throws {
     // Same file, cla_at_end: 2023 942 "z" (Cumberland not yet created), 2023 909 "740", 2024 909 "z".
-    let cla2023 = try #require(ReferenceData.published("cla_at_end", year: 2023))
+    let cla2023 = try #require(ReferenceData.published(.claAtEnd, year: 2023))
     #expect(cla2023.localAuthorities[try la("942")] == .token("z"))
     #expect(cla2023.localAuthorities[try la("909")]?.number == 740)
-    #expect(ReferenceData.published("cla_at_end", year: 2024)?.localAuthorities[try la("909")] == .token("z"))
+    #expect(ReferenceData.published(.claAtEnd, year: 2024)?.localAuthorities[try la("909")] == .token("z"))
     // No referrals row for 942 before 2024, and none for 838 in 2019: absent, not a token.
-    #expect(ReferenceData.published("referrals", year: 2023)?.localAuthorities[try la("942")] == nil)
-    #expect(ReferenceData.published("referrals", year: 2019)?.localAuthorities[try la("838")] == nil)
+    #expect(ReferenceData.published(.referrals, year: 2023)?.localAuthorities[try la("942")] == nil)
+    #expect(ReferenceData.published(.referrals, year: 2019)?.localAuthorities[try la("838")] == nil)
   }
 
   @Test func englandAndRegions() throws {
     // Same file: "2025,2024-25,National,…,referrals,632830"; London E12000007 referrals 2025 "105790".
-    let referrals = try #require(ReferenceData.published("referrals", year: 2025))
+    let referrals = try #require(ReferenceData.published(.referrals, year: 2025))
     #expect(referrals.england == .number(632830, text: "632830"))
     #expect(referrals.regions["E12000007"]?.number == 105790)
     // "2024,2023-24,Regional,…,E13000001,Inner London,cpp_at_end_rate,40.2" and E13000002 Outer London "40.3".
-    let cpp = try #require(ReferenceData.published("cpp_at_end_rate", year: 2024))
+    let cpp = try #require(ReferenceData.published(.cppAtEndRate, year: 2024))
     #expect(cpp.regions["E13000001"]?.text == "40.2")
     #expect(cpp.regions["E13000002"]?.text == "40.3")
     #expect(cpp.regions.count == 11)  // 9 regions plus Inner and Outer London
@@ -112,19 +112,19 @@ import Testing
   @Test func unknownCodesAndIndicators() throws {
     #expect(ReferenceData.localAuthorities[try la("999")] == nil)
     #expect(ReferenceData.neighbours(of: try la("999"), version: .v2025) == nil)
-    #expect(ReferenceData.published("contacts", year: 2025) == nil)
-    #expect(ReferenceData.published("referrals", year: 2012) == nil)
-    #expect(ReferenceData.publishedYears("lado_contacts") == [])
+    #expect(ReferenceData.published(.contacts, year: 2025) == nil)
+    #expect(ReferenceData.published(.referrals, year: 2012) == nil)
+    #expect(ReferenceData.publishedYears(.ladoContacts) == [])
   }
 
   @Test func yearsAndIndicatorOrder() {
-    #expect(ReferenceData.publishedYears("referrals") == Array(2013...2025))
+    #expect(ReferenceData.publishedYears(.referrals) == Array(2013...2025))
     // LAIT rates start in 2016 ("2016,2015-16,National,…,referrals_rate,536").
-    #expect(ReferenceData.publishedYears("referrals_rate").first == 2016)
+    #expect(ReferenceData.publishedYears(.referralsRate).first == 2016)
     let ids = ReferenceData.publishedIndicatorIDs
     // 22 from the tidy file, then the three same-year ratios (two derived, one DfE's own).
     #expect(ids.count == 25)
-    #expect(ids.first == "referrals" && ids.contains("s47_children") && ids.last == "referrals_not_in_need")
+    #expect(ids.first == .referrals && ids.contains(.s47Children) && ids.last == .referralsNotInNeed)
     let order = IndicatorCatalogue.all.map(\.id)
     #expect(ids == order.filter(ids.contains))
     #expect(ReferenceData.yearLabel(2025) == "2024-25")
