@@ -21,6 +21,8 @@ import SafeguardCore
 /// - `cp_seen_alone`: numerator the children whose latest visit saw them alone (Yes);
 ///   denominator the children with a visit recorded and a Yes or No answer. A blank or unreadable
 ///   answer leaves the child out of both (the answer is not known), as is a child with no visit.
+/// - A computed `cp_visits_on_time` row's note is "visited within N working days", the phrase
+///   the headline sentence of `activity_summary.csv` uses, so the sentence says the setting in force.
 /// - The period must be covered by list 7 (`Coverage.check` on its plan start dates); a zero
 ///   denominator gives no value, flagged `no_data`.
 public enum ProtectionVisitIndicators {
@@ -70,10 +72,11 @@ public enum ProtectionVisitIndicators {
           num = answered.count { $0.seenAlone == .yes }
           den = answered.count
         }
+        let within = "visited within \(withinWorkingDays) working day\(withinWorkingDays == 1 ? "" : "s")"
         out.append(
           EpisodeCoverage.row(
             def, p, numerator: num, denominator: den, figure: .ratio(numerator: num, denominator: den, multiplier: 100),
-            flags: den == 0 ? cov.flags.union([.noData]) : cov.flags))
+            flags: den == 0 ? cov.flags.union([.noData]) : cov.flags, note: id == .cpVisitsOnTime ? within : nil))
       }
     }
     return out
