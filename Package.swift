@@ -107,7 +107,7 @@ let package = Package(
         "Reconcile", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SafeguardCore"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "SafeguardCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["safeguard"], exclude: ["__Snapshots__"]),
   ]
 )

@@ -99,11 +99,28 @@ def check_field(text, where):
 
 
 def catalogue_ids():
-    """Indicator ids in IndicatorCatalogue.all order, read from the Swift source."""
-    path = os.path.join(ROOT, "Sources", "SafeguardCore", "IndicatorCatalogue.swift")
-    with open(path, encoding="utf-8") as f:
+    """Indicator ids in IndicatorCatalogue.all order, read from the Swift source.
+
+    An entry names its id as a string ("icpc") or as an IndicatorID case (.icpcPerS47), whose raw
+    value IndicatorID.swift gives (a case without one is its own name).
+    """
+    core = os.path.join(ROOT, "Sources", "SafeguardCore")
+    with open(os.path.join(core, "IndicatorCatalogue.swift"), encoding="utf-8") as f:
         text = f.read()
-    ids = re.findall(r'\.init\(\s*"([a-z0-9_]+)"', text)
+    raw = {}
+    id_file = os.path.join(core, "IndicatorID.swift")
+    if os.path.exists(id_file):
+        with open(id_file, encoding="utf-8") as f:
+            for name, value in re.findall(r'^\s*case ([A-Za-z0-9]+)(?: = "([a-z0-9_]+)")?\s*$', f.read(), re.M):
+                raw[name] = value or name
+    ids = []
+    for quoted, case in re.findall(r'\.init\(\s*(?:"([a-z0-9_]+)"|\.([A-Za-z0-9]+))', text):
+        if quoted:
+            ids.append(quoted)
+        elif case in raw:
+            ids.append(raw[case])
+        else:
+            sys.exit(f"make-reference: IndicatorID.{case} not found in IndicatorID.swift")
     if not ids:
         sys.exit("make-reference: no indicator ids found in IndicatorCatalogue.swift")
     return ids
@@ -163,6 +180,103 @@ def statistical_neighbours():
     return seen
 
 
+# Measures of the tidy file carried under another id (the spec's).
+MEASURE_ALIASES = {"referrals_assessed_not_in_need": "referrals_not_in_need"}
+
+# Ratios of two published counts of the same year and area: (id, numerator, denominator, provenance).
+DERIVED_RATIOS = [
+    ("icpc_per_s47", ("c4", "ICPC"), ("c4", "Section47")),
+    ("cpp_per_icpc", ("d3", "CPP_start"), ("c4", "ICPC")),
+]
+RAW_FILES = {
+    "c4": "c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv",
+    "d3": "d3_cpps_subsequent_plan_2013_to_2025.csv",
+    "d5": "d5_cpps_at31march_by_duration_2013_to_2025.csv",
+}
+# DfE table D5's bands, in its order, with the breakdown value of specs/indicators.md.
+D5_BANDS = [
+    ("3m-or-less", "3_months_or_less"),
+    ("3m-6m", "more_than_3_months_6_months"),
+    ("6m-1y", "more_than_6_months_less_than_1_year"),
+    ("1y-2y", "1_year_less_than_2_years"),
+    ("2y-plus", "2_years_or_more"),
+]
+
+
+def raw_rows(key):
+    """{(year, area): row} of an EES data file in ees/raw, areas named as in the tidy file."""
+    out = {}
+    for r in read_csv("ees", "raw", RAW_FILES[key]):
+        level = r["geographic_level"]
+        if level == "Local authority":
+            area = r["old_la_code"]
+            if len(area) != 3 or not area.isdigit():
+                sys.exit(f"make-reference: {key}: bad old_la_code {area!r}")
+        elif level == "Regional":
+            area = r["region_code"]
+        elif level == "National":
+            area = "england"
+        else:
+            sys.exit(f"make-reference: {key}: unknown geographic_level {level!r}")
+        k = (int(r["time_period"]), area)
+        if k in out:
+            sys.exit(f"make-reference: {key}: two rows for {k}")
+        out[k] = r
+    return out
+
+
+def published_text(value, where):
+    value = check_field(value.strip(), where)
+    if value not in TOKENS and not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", value):
+        sys.exit(f"make-reference: unexpected value {value!r} for {where}")
+    return value
+
+
+def percent_of(numerator, denominator):
+    """numerator / denominator x 100 as DfE writes a percentage: 1 decimal place, half away from
+    zero, exact (integer arithmetic), a whole number without '.0'. Tokens pass through ('c' when
+    either count is 'c', else the numerator's, else the denominator's); 'z' (not applicable) when
+    the denominator is 0."""
+    tokens = [t for t in (numerator, denominator) if t in TOKENS]
+    if tokens:
+        return "c" if "c" in tokens else tokens[0]
+    n, d = int(numerator), int(denominator)
+    if d == 0:
+        return "z"
+    tenths = (2 * n * 1000 + d) // (2 * d)  # rounds half up; counts are never negative
+    whole, tenth = divmod(tenths, 10)
+    return str(whole) if tenth == 0 else f"{whole}.{tenth}"
+
+
+def derived_comparators():
+    """The same-year ratios and D5's duration bands: {(measure, area): {year: value}}, {measure: [provenance]}."""
+    files = {key: raw_rows(key) for key in RAW_FILES}
+    table = {}
+    provenance = {}
+    for measure, (nf, ncol), (df, dcol) in DERIVED_RATIOS:
+        years = set()
+        for (year, area), nrow in files[nf].items():
+            drow = files[df].get((year, area))
+            if drow is None:
+                continue  # no row for that area and year in the other file: no value, not a zero
+            where = f"{measure} {year} {area}"
+            value = percent_of(published_text(nrow[ncol], where), published_text(drow[dcol], where))
+            table.setdefault((measure, area), {})[year] = value
+            years.add(year)
+        provenance[measure] = [
+            f"{min(years)}-{max(years)} derived: ees_{nf} {ncol} / ees_{df} {dcol} x 100 (same year and area),"
+            " 1 dp half up, as DfE writes percentages"
+        ]
+    years = sorted({y for (y, _) in files["d5"]})
+    for band, column in D5_BANDS:
+        for suffix, col in (("", f"{column}_percent"), ("|count", column)):
+            measure = f"cpp_at_end|duration={band}{suffix}"
+            for (year, area), row in files["d5"].items():
+                table.setdefault((measure, area), {})[year] = published_text(row[col], f"{measure} {year} {area}")
+            provenance[measure] = [f"{years[0]}-{years[-1]} ees_d5 {col}"]
+    return table, provenance
+
+
 def published_comparators(ids):
     """Writes PublishedComparators.swift; returns the LA codes and their published-year spans."""
     all_rows = read_csv("ees", "indicators_la_region_england.csv")
@@ -183,7 +297,7 @@ def published_comparators(ids):
             area = "england"
         else:
             sys.exit(f"make-reference: unknown geographic_level {level!r}")
-        measure = r["measure"]
+        measure = MEASURE_ALIASES.get(r["measure"], r["measure"])
         if measure not in wanted:
             continue
         year = int(r["time_period"])
@@ -201,20 +315,38 @@ def published_comparators(ids):
         years.add(year)
         src = f'{r["source_file"]} {r["source_column"]}'
         sources.setdefault(measure, {}).setdefault(src, set()).add(year)
+    derived, derived_sources = derived_comparators()
+    for (measure, area), cell in derived.items():
+        if measure.split("|")[0] not in wanted:
+            continue
+        if (measure, area) in table:
+            sys.exit(f"make-reference: {measure} {area} is both published and derived")
+        table[(measure, area)] = cell
+        for year, value in cell.items():
+            if area.isdigit() and value not in NOT_DATA:
+                spans.setdefault(area, set()).add(year)
+            years.add(year)
     year_order = list(range(min(years), max(years) + 1))
     carried = [m for m in ids if any(k[0] == m for k in table)]
+    # Each indicator's breakdown sections follow it, in the order they were made (D5's band order).
+    sections = []
+    for m in carried:
+        sections.append(m)
+        sections += [k for k in derived_sources if k.startswith(m + "|") and any(t[0] == k for t in table)]
 
     def area_key(area):
         return (0 if area == "england" else 1 if area.startswith("E") else 2, area)
 
     rows = ["years," + ",".join(str(y) for y in year_order)]
     source_lines = []
-    for m in carried:
+    for m in sections:
         rows.append(f"@{m}")
         for area in sorted((a for (mm, a) in table if mm == m), key=area_key):
             cell = table[(m, area)]
             rows.append(area + "," + ",".join(cell.get(y, "") for y in year_order))
-        for src, ys in sorted(sources[m].items(), key=lambda kv: min(kv[1])):
+        if m in derived_sources:
+            source_lines += [f"  {m}: {line}" for line in derived_sources[m]]
+        for src, ys in sorted(sources.get(m, {}).items(), key=lambda kv: min(kv[1])):
             source_lines.append(f"  {m}: {min(ys)}-{max(ys)} {src}")
     write_swift(
         "PublishedComparators.swift",
@@ -240,6 +372,15 @@ def published_comparators(ids):
             "3-digit DfE LA number. Values are text exactly as published: numbers as written, or a token",
             "(c suppressed, x not available, z not applicable, u low reliability, k rounds to 0, - LAIT no data).",
             "An empty field means no row was published for that area and year (not a zero, not a token).",
+            "",
+            "Derived values (marked 'derived' above) are this project's arithmetic on DfE's published counts of one",
+            "year and area: a count that is a token gives that token ('c' when either is 'c'), a missing row gives",
+            "no value, a zero denominator gives 'z'. DfE rounds national and regional counts to the nearest 10, so",
+            "England and regional ratios are of rounded counts; LA counts are exact.",
+            "A section '@indicator_id|dimension=value' holds a breakdown of that indicator: for cpp_at_end by",
+            "duration, DfE table D5's share of the children on a plan at 31 March in the band (percent), and",
+            "'@cpp_at_end|duration=<band>|count' the number of children in it. Bands in D5's order: 3m-or-less,",
+            "3m-6m, 6m-1y, 1y-2y, 2y-plus.",
         ],
         "publishedComparatorsTable",
         rows,

@@ -20,6 +20,9 @@ public struct BenchmarkRow: Hashable, Sendable {
   public let indicator: IndicatorDefinition
   /// The EES `time_period`: 2025 is the year ending 31 March 2025 (2024-25).
   public let year: Int
+  /// `dimension=value` for a breakdown group (`duration=2y-plus`), empty for the indicator as a
+  /// whole. A group's values are shares in percent (see `ReferenceData.published(_:breakdown:year:)`).
+  public let breakdown: String
   /// The LA compared.
   public let la: LACode
   /// The LA's own published value, token or number; nil when it has no row that year.
@@ -58,10 +61,11 @@ public struct BenchmarkRow: Hashable, Sendable {
     indicator: IndicatorDefinition, year: Int, la: LACode, laPublished: PublishedValue?, snMean: Double?,
     snMedian: Double?, snCount: Int, snLeftOut: Int, region: PublishedValue?, regionCode: String?,
     regionName: String?, england: PublishedValue?, rank: Int?, rankOf: Int?, quartileBand: String?,
-    versusSN: String?, average: SNAverage
+    versusSN: String?, average: SNAverage, breakdown: String = ""
   ) {
     self.indicator = indicator
     self.year = year
+    self.breakdown = breakdown
     self.la = la
     self.laPublished = laPublished
     self.snMean = snMean

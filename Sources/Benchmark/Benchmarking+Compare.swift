@@ -33,7 +33,8 @@ extension Benchmarking {
 
   /// Every indicator with published values, for `years`, in catalogue order then year, with the neighbour values.
   ///
-  /// An indicator that has no published values for one of `years` (a rate before 2016, say) is
+  /// Each indicator-year row is followed by a row for each of its published breakdown groups that
+  /// year, in DfE's order (`cpp_at_end` by `duration`, D5's bands), compared on the group's share. An indicator that has no published values for one of `years` (a rate before 2016, say) is
   /// left out for that year; a year that none of the indicators has is an error. The neighbour
   /// values come in the same order as the rows, then by SN rank. An empty `years` or
   /// `indicatorIDs` gives no rows. An LA of DfE's legacy section (such as Cumbria 909 in the 2025
@@ -70,9 +71,15 @@ extension Benchmarking {
       let chosen = years.map { Set($0).intersection(published).sorted() } ?? published.max().map { [$0] } ?? []
       for year in chosen {
         guard let data = ReferenceData.published(indicator.id, year: year) else { continue }
-        let (row, ns) = compare(la: la, indicator: indicator, published: data, neighbours: neighbours, average: average)
-        rows.append(row)
-        values += ns
+        let groups = ReferenceData.publishedBreakdowns(indicator.id).compactMap {
+          ReferenceData.published(indicator.id, breakdown: $0, year: year)
+        }
+        for published in [data] + groups {
+          let (row, ns) = compare(
+            la: la, indicator: indicator, published: published, neighbours: neighbours, average: average)
+          rows.append(row)
+          values += ns
+        }
       }
     }
     return (rows, values)
@@ -99,7 +106,7 @@ extension Benchmarking {
     let neighbourValues = neighbours.sorted { $0.rank < $1.rank }.map { n in
       NeighbourValue(
         indicatorID: indicator.id, year: published.year, rank: n.rank, la: n.la, name: names[n.la]?.name ?? "",
-        value: published.localAuthorities[n.la])
+        value: published.localAuthorities[n.la], breakdown: published.breakdown)
     }
     let snNumbers = neighbourValues.compactMap { $0.value?.number }
     let authority = names[la]
@@ -109,7 +116,7 @@ extension Benchmarking {
       allLAValues: published.localAuthorities.values.compactMap(\.number), neighbourValues: snNumbers,
       neighbourCount: neighbourValues.count, region: authority.flatMap { published.regions[$0.regionCode] },
       regionCode: authority?.regionCode, regionName: authority?.regionName, england: published.england,
-      average: average)
+      average: average, breakdown: published.breakdown)
     return (row, neighbourValues)
   }
 
@@ -122,7 +129,7 @@ extension Benchmarking {
   static func row(
     indicator: IndicatorDefinition, year: Int, la: LACode, laPublished: PublishedValue?, allLAValues: [Double],
     neighbourValues: [Double], neighbourCount: Int, region: PublishedValue?, regionCode: String?,
-    regionName: String?, england: PublishedValue?, average: SNAverage
+    regionName: String?, england: PublishedValue?, average: SNAverage, breakdown: String = ""
   ) -> BenchmarkRow {
     let snMean = mean(neighbourValues)
     let snMedian = median(neighbourValues)
@@ -137,6 +144,6 @@ extension Benchmarking {
       indicator: indicator, year: year, la: la, laPublished: laPublished, snMean: snMean, snMedian: snMedian,
       snCount: neighbourValues.count, snLeftOut: neighbourCount - neighbourValues.count, region: region,
       regionCode: regionCode, regionName: regionName, england: england, rank: ranked?.rank, rankOf: ranked?.of,
-      quartileBand: band, versusSN: versusSN, average: average)
+      quartileBand: band, versusSN: versusSN, average: average, breakdown: breakdown)
   }
 }

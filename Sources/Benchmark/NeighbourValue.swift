@@ -6,6 +6,8 @@ public struct NeighbourValue: Hashable, Sendable {
   public let indicatorID: IndicatorID
   /// The EES `time_period` (2025 = 2024-25).
   public let year: Int
+  /// The breakdown group (`duration=2y-plus`), empty for the indicator as a whole.
+  public let breakdown: String
   /// The neighbour's rank in the SN list, 1 the closest.
   public let rank: Int
   /// The neighbour.
@@ -17,9 +19,13 @@ public struct NeighbourValue: Hashable, Sendable {
   public let value: PublishedValue?
 
   /// A neighbour's value from its parts.
-  public init(indicatorID: IndicatorID, year: Int, rank: Int, la: LACode, name: String, value: PublishedValue?) {
+  public init(
+    indicatorID: IndicatorID, year: Int, rank: Int, la: LACode, name: String, value: PublishedValue?,
+    breakdown: String = ""
+  ) {
     self.indicatorID = indicatorID
     self.year = year
+    self.breakdown = breakdown
     self.rank = rank
     self.la = la
     self.name = name

@@ -83,13 +83,17 @@ extension AnnexAFileState {
     describe(record, child: c, date: d, born: born, disability: yesNo(record, .disability, child: c))
     let initial = abuseCategory(record, .initialCategory, child: c)
     let latest = abuseCategory(record, .latestCategory, child: c)
+    let visit = date(record, .lastVisit, child: c)
+    let alone = yesNo(
+      record, .seenAlone, child: c, leftOutOf: "the plan is counted but the child is left out of cp_seen_alone")
     let review = date(record, .latestReview, child: c)
     let end = date(record, .planEnd, child: c)
     let previous = count(record, .previousPlans, child: c)
     plans.append(
       AnnexAPlanRecord(
         child: c, start: d, initialCategory: initial, latestCategory: latest, latestReview: review, end: end,
-        previousPlans: previous, file: fileIndex, line: UInt32(clamping: record.line)))
+        previousPlans: previous, lastVisit: visit, seenAlone: alone, file: fileIndex,
+        line: UInt32(clamping: record.line)))
     used(d)
   }
 

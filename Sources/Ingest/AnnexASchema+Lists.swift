@@ -122,8 +122,10 @@ extension AnnexASchema {
         "Latest Category of Abuse",
         aliases: ["Latest Category", "Latest Abuse Category", "Latest Category of Abuse/Neglect"],
         field: .latestCategory),
-      AnnexAColumn("Date of the Last Statutory Visit", aliases: ["Date of Last Statutory Visit"]),
-      AnnexAColumn("Was the Child Seen Alone?"),
+      AnnexAColumn(
+        "Date of the Last Statutory Visit", aliases: ["Date of Last Statutory Visit", "Last Statutory Visit Date"],
+        field: .lastVisit),
+      AnnexAColumn("Was the Child Seen Alone?", aliases: ["Child Seen Alone", "Seen Alone"], field: .seenAlone),
       AnnexAColumn(
         "Date of latest review conference",
         aliases: ["Latest Review Conference Date", "Date of Latest Review", "Latest Review Date", "CP Review Date"],

@@ -15,7 +15,7 @@ enum AnnexAField: Int, CaseIterable {
   /// List 6.
   case primaryNeed, closure, reasonForClosure, caseStatus
   /// List 7.
-  case initialCategory, latestCategory, latestReview, planEnd, previousPlans
+  case initialCategory, latestCategory, lastVisit, seenAlone, latestReview, planEnd, previousPlans
   /// List 8.
   case legalStatus, ceased, reasonCeased, missingEpisodes, awayEpisodes
 }

@@ -87,7 +87,8 @@ public enum BenchmarkCommandSupport {
     for r in rows {
       let sn = average == .median ? r.snMedian : r.snMean
       let rank = r.rank.map { "\($0)/\(r.rankOf ?? 0)" } ?? ""
-      s += pad(r.indicator.name, 46) + "  " + pad(ReferenceData.yearLabel(r.year), 9)
+      let label = r.breakdown.isEmpty ? r.indicator.name : "  \(r.breakdown) (% of total)"
+      s += pad(label, 46) + "  " + pad(ReferenceData.yearLabel(r.year), 9)
       s += pad(r.laPublished?.text ?? "", 9, right: true) + pad(number(sn), 9, right: true)
       s += pad("\(r.snCount)", 5, right: true) + pad(r.region?.text ?? "", 9, right: true)
       s += pad(r.england?.text ?? "", 9, right: true) + pad(rank, 10, right: true)

@@ -53,6 +53,7 @@ private enum Keys {
   static let settings = [
     "la", "period", "publish", "sn_version", "sn_average", "out", "max_bad_row_percent", "comparator_years",
     "referral_link_days", "missing_tolerance_days", "missing_match_police_ref", "missing_match_date_of_birth",
+    "cp_visit_working_days",
   ]
   static let source = ["path"]
 }
@@ -197,6 +198,9 @@ private struct DefinitionReader {
       case "referral_link_days":
         settings.referralLinkDays = try wholeNumber(
           value, what: entry.key, in: 0...365, expected: "a whole number of calendar days from 0 to 365")
+      case "cp_visit_working_days":
+        settings.cpVisitWorkingDays = try wholeNumber(
+          value, what: entry.key, in: 0...60, expected: "a whole number of working days from 0 to 60")
       case "missing_match_police_ref":
         settings.missingMatchPoliceRef = try boolean(value, what: entry.key)
       case "missing_match_date_of_birth":

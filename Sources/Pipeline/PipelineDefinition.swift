@@ -148,12 +148,15 @@ public struct PipelineSettings: Sendable, Equatable {
   /// Missing reconciliation: tie a police row without an LA Child ID to the one child whose date
   /// of birth fits. Default true.
   public var missingMatchDateOfBirth: Bool
+  /// `cp_visits_on_time`: a statutory visit no more than this many working days before the
+  /// period's last day is on time (0 to 60). Default 10.
+  public var cpVisitWorkingDays: Int
 
   public init(
     la: LACode? = nil, period: PeriodChoice = .latestCompleteQuarter, publish: Bool = false, snVersion: Int = 2025,
     snAverage: SNAverage = .mean, out: String = "out", maxBadRowPercent: Double = 5, comparatorYears: Int = 1,
     referralLinkDays: Int = 30, missingToleranceDays: Int = 1, missingMatchPoliceRef: Bool = true,
-    missingMatchDateOfBirth: Bool = true
+    missingMatchDateOfBirth: Bool = true, cpVisitWorkingDays: Int = 10
   ) {
     self.la = la
     self.period = period
@@ -167,6 +170,7 @@ public struct PipelineSettings: Sendable, Equatable {
     self.missingToleranceDays = missingToleranceDays
     self.missingMatchPoliceRef = missingMatchPoliceRef
     self.missingMatchDateOfBirth = missingMatchDateOfBirth
+    self.cpVisitWorkingDays = cpVisitWorkingDays
   }
 
   /// The statistical neighbour model versions a file may name.

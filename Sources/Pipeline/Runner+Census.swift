@@ -63,6 +63,8 @@ extension Runner {
       jobs.append {
         ReferralOutcomeIndicators.compute(
           episodes, coverage: linkable ? referrals : nil, periods: periods, withinDays: withinDays)
+          + ReferralsNotInNeed.compute(
+            episodes, coverage: linkable ? referrals : nil, periods: periods, linkDays: withinDays)
       }
     }
     if families.contains(.assessments) {
@@ -115,5 +117,19 @@ extension Runner {
       values = SourceHorizon.limit(values, sourceEnd: end, horizon: horizon)
     }
     return values
+  }
+}
+
+extension Runner {
+  /// `cp_visits_on_time` and `cp_seen_alone` from Annex A list 7, which alone records visits:
+  /// blank (`no_data`) when the plans come from the CIN census only, none when neither was read.
+  func statutoryVisits(_ set: ExtractSet, periods: [Period], withinWorkingDays: Int) -> [IndicatorValue] {
+    if let coverage = set.coverage(of: .annexAChildProtection) {
+      return ProtectionVisitIndicators.compute(
+        set.plans, coverage: coverage, periods: periods, withinWorkingDays: withinWorkingDays)
+    }
+    guard !set.census.isEmpty else { return [] }
+    log.info("statutory visits need Annex A list 7; the CIN census carries none, so cp_visits_on_time is blank")
+    return ProtectionVisitIndicators.censusOnly(periods: periods)
   }
 }

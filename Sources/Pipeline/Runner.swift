@@ -154,6 +154,14 @@ public struct Runner {
     }
     values = CensusChecks.flagDataErrors(
       values, findings: set.findings, census: set.censusReturns, fromCensus: fromCensus)
+    // Same-period ratios of counts already flagged; visits from list 7 (never census data errors);
+    // then every row in catalogue order.
+    values += SameYearRatios.derive(from: values)
+    if definition.families.contains(.childProtectionPlans) {
+      values += statutoryVisits(set, periods: computed, withinWorkingDays: settings.cpVisitWorkingDays)
+    }
+    values = values.enumerated().sorted { ($0.element.indicator.id, $0.offset) < ($1.element.indicator.id, $1.offset) }
+      .map(\.element)
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 

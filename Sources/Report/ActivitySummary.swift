@@ -35,6 +35,7 @@ public enum ActivitySummary {
     (.cppStarted, .template("%@ child protection plans were started")),
     (.cppSecondOrSubsequent, .template("%@% of plans started were a second or subsequent plan")),
     (.cppAtEnd, .template("%@ children were subject to a child protection plan at the end of the period")),
+    (.cpVisitsOnTime, .composed(visitsOnTime)),
     (.cinAtEnd, .template("%@ children were in need at the end of the period")),
     (.missingEpisodes, .composed(missingEpisodes)),
     (.awayEpisodes, .template("%@ episodes of a child away from placement without authorisation were recorded")),

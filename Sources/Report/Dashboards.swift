@@ -62,7 +62,8 @@ public enum Dashboards {
 
   /// The wide table: one column per period (the `column` of each value), then the comparator
   /// columns `sn_average`, `england`, `comparator_year` from `comparators` (by indicator id;
-  /// blank for indicators without a published comparator).
+  /// blank for indicators without a published comparator, and on breakdown rows, whose
+  /// published shares are in `benchmark.csv`).
   public static func trend(
     _ values: [IndicatorValue], columns: [Period], comparators: [IndicatorID: [Cell]] = [:]
   ) -> [UInt8] {
@@ -86,7 +87,7 @@ public enum Dashboards {
       return [
         .text(v.indicator.id.rawValue), .text(v.indicator.name), .text(v.breakdown), .text(v.indicator.unit.rawValue),
         .text(v.indicator.polarity.rawValue),
-      ] + cells + (comparators[v.indicator.id] ?? [.blank, .blank, .blank])
+      ] + cells + ((v.breakdown.isEmpty ? comparators[v.indicator.id] : nil) ?? [.blank, .blank, .blank])
     }
     return CSVWriter.render(header: header, rows: rows)
   }

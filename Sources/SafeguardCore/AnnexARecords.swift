@@ -137,12 +137,16 @@ public struct AnnexAPlanRecord: Hashable, Sendable {
   public let end: Day?
   /// Number of Previous Child Protection Plans.
   public let previousPlans: Int?
+  /// Date of the Last Statutory Visit (the list keeps only the latest, as of the export).
+  public let lastVisit: Day?
+  /// Was the Child Seen Alone? (at that visit).
+  public let seenAlone: YesNo
   public let file: UInt16
   public let line: UInt32
 
   public init(
     child: Int32, start: Day, initialCategory: String?, latestCategory: String?, latestReview: Day?, end: Day?,
-    previousPlans: Int?, file: UInt16, line: UInt32
+    previousPlans: Int?, lastVisit: Day? = nil, seenAlone: YesNo = .unknown, file: UInt16, line: UInt32
   ) {
     self.child = child
     self.start = start
@@ -151,6 +155,8 @@ public struct AnnexAPlanRecord: Hashable, Sendable {
     self.latestReview = latestReview
     self.end = end
     self.previousPlans = previousPlans
+    self.lastVisit = lastVisit
+    self.seenAlone = seenAlone
     self.file = file
     self.line = line
   }

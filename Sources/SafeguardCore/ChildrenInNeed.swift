@@ -39,12 +39,19 @@ public struct AssessmentRecord: Hashable, Sendable {
   public var authorised: Day?
   /// Factor codes identified at the end of the assessment (`1C`, `RB`, ...).
   public var factors: [String]
+  /// Annex A list 4's "assessed as requiring LA children's social care support?"; the census
+  /// has no such answer (`.unknown`).
+  public var needsSupport: YesNo
 
-  public init(start: Day? = nil, internalReview: Day? = nil, authorised: Day? = nil, factors: [String] = []) {
+  public init(
+    start: Day? = nil, internalReview: Day? = nil, authorised: Day? = nil, factors: [String] = [],
+    needsSupport: YesNo = .unknown
+  ) {
     self.start = start
     self.internalReview = internalReview
     self.authorised = authorised
     self.factors = factors
+    self.needsSupport = needsSupport
   }
 }
 

@@ -282,6 +282,33 @@ public enum IndicatorCatalogue {
       definition:
         "referrals concluded in period within 12 months of the date received ÷ referrals concluded in period × 100 (statutory guidance expects most within 1 month, 90% within 3, nearly all within 12)"
     ),
+    // Ratios as reports print them: counts of the same period, not cohorts.
+    .init(
+      .icpcPerS47, "Initial conferences per 100 Section 47 enquiries (same period)", family: .s47Conferences,
+      unit: .percent, polarity: .none,
+      definition: "initial conferences held in period ÷ Section 47 enquiries started in period × 100"),
+    .init(
+      .cppPerIcpc, "Plans started per 100 initial conferences (same period)", family: .childProtectionPlans,
+      unit: .percent, polarity: .none,
+      definition: "plans starting in period ÷ initial conferences held in period × 100"),
+    .init(
+      .referralsNotInNeed, "Referrals assessed as not in need", family: .frontDoor, unit: .percent,
+      polarity: .none,
+      definition:
+        "referrals in period where the child was assessed and found not to be in need ÷ referrals in period × 100. Census (DfE's definition, table C1): the referral's episode has an assessment, no Section 47 enquiry, conference or plan, and closed with reason RC8 (closed after assessment, no further action) or RC9 (closed after assessment, referred to early help). Annex A: the referral's linked assessment (list 4) answers No to \"assessed as requiring children's social care support\""
+    ),
+    .init(
+      .cpVisitsOnTime, "Children on a plan visited on time", family: .childProtectionPlans, unit: .percent,
+      polarity: .high,
+      definition:
+        "children on a plan at period end whose latest statutory visit (list 7) is no more than `cp_visit_working_days` (a setting, default 10) working days before the period's last day (working days counted as in Conventions, from the visit date to the period's last day; a visit on that day counts 0) ÷ children on a plan at period end × 100 (Annex A list 7 only)"
+    ),
+    .init(
+      .cpSeenAlone, "Children on a plan seen alone at their latest visit", family: .childProtectionPlans,
+      unit: .percent, polarity: .high,
+      definition:
+        "children on a plan at period end whose latest statutory visit saw the child alone ÷ children on a plan at period end with a visit recorded × 100 (Annex A list 7 only)"
+    ),
   ]
 
   /// The definition of an id; every id has one (a catalogue test checks it).
@@ -302,6 +329,9 @@ public enum IndicatorCatalogue {
     switch definition(id).family {
     case .frontDoor where id == .referralsToAssessment:
       return "the CIN census XML, or else Annex A lists 3 and 4 linked by child and date"
+    case .frontDoor where id == .referralsNotInNeed:
+      return
+        "the CIN census XML (episodes closed RC8 or RC9 after an assessment), or else Annex A lists 3 and 4 linked by child and date (list 4's answer on the need for support)"
     case .frontDoor: return "Annex A lists 1 (contacts) and 3 (referrals)"
     case .cinCla where id == .claAtEnd || id == .claAtEndRate:
       return "the CIN census for the year, with Annex A list 8 for children looked after"
@@ -309,6 +339,12 @@ public enum IndicatorCatalogue {
     case .missing where id.rawValue.hasPrefix("police"): return "the police missing-person reports extract"
     case .missing: return "the social care missing and away episodes extract"
     case .lado: return "the LADO allegations extract"
+    case .s47Conferences where id == .icpcPerS47:
+      return "the counts s47_started and icpc: the CIN census XML, or else Annex A list 5"
+    case .childProtectionPlans where id == .cppPerIcpc:
+      return "the counts icpc and cpp_started: the CIN census XML, or else Annex A lists 5 and 7"
+    case .childProtectionPlans where id == .cpVisitsOnTime || id == .cpSeenAlone:
+      return "Annex A list 7 only (its last statutory visit; the CIN census carries no visits)"
     case .assessments, .s47Conferences, .childProtectionPlans:
       return "the CIN census XML, or else Annex A lists 3, 4, 5 and 7 linked by child and date"
     }

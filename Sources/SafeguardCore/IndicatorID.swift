@@ -61,6 +61,11 @@ public enum IndicatorID: String, Sendable, CaseIterable, Comparable, CustomStrin
   case ladoConcluded1m = "lado_concluded_1m"
   case ladoConcluded3m = "lado_concluded_3m"
   case ladoConcluded12m = "lado_concluded_12m"
+  case icpcPerS47 = "icpc_per_s47"
+  case cppPerIcpc = "cpp_per_icpc"
+  case referralsNotInNeed = "referrals_not_in_need"
+  case cpVisitsOnTime = "cp_visits_on_time"
+  case cpSeenAlone = "cp_seen_alone"
 
   /// The id as written: `\(id)` in text gives `rereferrals_12m`, not the case name.
   public var description: String { rawValue }

@@ -96,6 +96,8 @@ public enum PublishedValue: Hashable, Sendable {
 /// One indicator's published values for one year (EES time_period: 2025 = year ending 31 March 2025).
 public struct PublishedYear: Sendable {
   public let indicatorID: String
+  /// `dimension=value` for a breakdown (`duration=2y-plus`), empty for the indicator as a whole.
+  public let breakdown: String
   public let year: Int
   /// Only LAs with a row that year (a token row, such as `z` for an LA not yet created, counts as a row).
   public let localAuthorities: [LACode: PublishedValue]
@@ -133,6 +135,30 @@ extension ReferenceData {
   /// One indicator's published values for one year; nil when that indicator/year is not published.
   public static func published(_ indicatorID: IndicatorID, year: Int) -> PublishedYear? {
     publishedTable[indicatorID.rawValue]?[year]
+  }
+
+  /// The published values of one breakdown group for one year, nil when not published.
+  ///
+  /// For `cpp_at_end` by `duration`, DfE table D5's share of the children on a plan at 31 March
+  /// in that band (a percent): the counts of one LA are not comparable with another's, the shares are.
+  /// An empty `breakdown` is the indicator as a whole (`published(_:year:)`).
+  public static func published(_ indicatorID: IndicatorID, breakdown: String, year: Int) -> PublishedYear? {
+    publishedTable[breakdown.isEmpty ? indicatorID.rawValue : indicatorID.rawValue + "|" + breakdown]?[year]
+  }
+
+  /// The published number of children in a breakdown group for one year (D5's band counts), nil when not published.
+  public static func publishedCount(_ indicatorID: IndicatorID, breakdown: String, year: Int) -> PublishedYear? {
+    publishedTable[indicatorID.rawValue + "|" + breakdown + "|count"]?[year]
+  }
+
+  /// The breakdown groups with published values for the indicator (`duration=3m-or-less`, …), in
+  /// the order DfE publishes them; [] when none.
+  public static func publishedBreakdowns(_ indicatorID: IndicatorID) -> [String] {
+    publishedSections.compactMap { section in
+      let parts = section.split(separator: "|", omittingEmptySubsequences: false)
+      guard parts.count == 2, parts[0] == indicatorID.rawValue else { return nil }
+      return String(parts[1])
+    }
   }
 
   /// The years with published values for the indicator, ascending; [] when none.
@@ -182,8 +208,13 @@ extension ReferenceData {
     return result
   }
 
-  /// indicator id → year → values.
+  /// Section (`indicator_id`, `indicator_id|breakdown` or `indicator_id|breakdown|count`) → year → values.
   static let publishedTable: [String: [Int: PublishedYear]] = parsePublished(publishedComparatorsTable)
+
+  /// The table's sections in file order.
+  static let publishedSections: [String] = publishedComparatorsTable.split(separator: "\n").compactMap {
+    $0.first == "@" ? String($0.dropFirst()) : nil
+  }
 
   /// A `years,…` line, then `@indicator` lines each followed by `area,v1,…,vn` lines (empty = no row).
   static func parsePublished(_ table: String) -> [String: [Int: PublishedYear]] {
@@ -208,9 +239,13 @@ extension ReferenceData {
     func flush() {
       guard !indicator.isEmpty else { return }
       var byYear: [Int: PublishedYear] = [:]
+      let parts = indicator.split(separator: "|", omittingEmptySubsequences: false)
+      let id = String(parts[0])
+      let breakdown = parts.count > 1 ? String(parts[1]) : ""
       for (i, year) in years.enumerated() where !las[i].isEmpty || !regions[i].isEmpty || england[i] != nil {
         byYear[year] = PublishedYear(
-          indicatorID: indicator, year: year, localAuthorities: las[i], regions: regions[i], england: england[i])
+          indicatorID: id, breakdown: breakdown, year: year, localAuthorities: las[i], regions: regions[i],
+          england: england[i])
       }
       if !byYear.isEmpty { result[indicator] = byYear }
     }

@@ -48,7 +48,9 @@ public enum AnnexAEpisodes {
       }
     }
     for a in set.assessments {
-      attach(a.child, a.start) { $0.assessments.append(AssessmentRecord(start: a.start, authorised: a.authorised)) }
+      attach(a.child, a.start) {
+        $0.assessments.append(AssessmentRecord(start: a.start, authorised: a.authorised, needsSupport: a.needsSupport))
+      }
     }
     for s in set.section47s {
       attach(s.child, s.start) {

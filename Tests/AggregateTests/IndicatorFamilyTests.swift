@@ -6,10 +6,10 @@ import Testing
 /// family never reaches its `preconditionFailure`, and no catalogue indicator goes uncomputed.
 @Suite struct IndicatorFamilyTests {
   static let families: [(IndicatorFamily, [IndicatorID])] = [
-    (.frontDoor, FrontDoorIndicators.ids + ReferralOutcomeIndicators.ids),
+    (.frontDoor, FrontDoorIndicators.ids + ReferralOutcomeIndicators.ids + ReferralsNotInNeed.ids),
     (.assessments, AssessmentIndicators.ids),
-    (.s47Conferences, Section47Indicators.ids),
-    (.childProtectionPlans, ChildProtectionIndicators.ids),
+    (.s47Conferences, Section47Indicators.ids + [.icpcPerS47]),
+    (.childProtectionPlans, ChildProtectionIndicators.ids + [.cppPerIcpc] + ProtectionVisitIndicators.ids),
     (.cinCla, ChildrenInNeedIndicators.ids),
     (.missing, MissingIndicators.ids),
     (.lado, LADOIndicators.ids),

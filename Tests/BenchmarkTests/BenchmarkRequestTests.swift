@@ -55,7 +55,9 @@ import Testing
   @Test func defaultYearsAreEachIndicatorsLatestInCatalogueOrder() throws {
     let (rows, neighbours) = try Benchmarking.compare(
       la: bexley, years: nil, indicatorIDs: nil, version: .v2025, average: .mean)
-    #expect(rows.map(\.indicator.id) == ReferenceData.publishedIndicatorIDs)
+    // Each indicator once as a whole, cpp_at_end then once per D5 duration band.
+    #expect(rows.filter(\.breakdown.isEmpty).map(\.indicator.id) == ReferenceData.publishedIndicatorIDs)
+    #expect(rows.filter { !$0.breakdown.isEmpty }.map(\.indicator.id) == Array(repeating: .cppAtEnd, count: 5))
     let orders = rows.map(\.indicator.id.order)
     #expect(orders == orders.sorted())
     for row in rows {

@@ -206,7 +206,7 @@ func errorsNameTheLineAndTheProblem(_ example: ErrorCase) {
     error.description
       == "q.yaml:7: 'perod' is not a setting; expected one of la, period, publish, sn_version, sn_average, out, "
       + "max_bad_row_percent, comparator_years, referral_link_days, missing_tolerance_days, "
-      + "missing_match_police_ref, missing_match_date_of_birth")
+      + "missing_match_police_ref, missing_match_date_of_birth, cp_visit_working_days")
 }
 
 @Test("Day settings: defaults, values at the ends of their ranges, and one past them")
@@ -219,6 +219,13 @@ func daySettings() throws {
   #expect(!off.missingMatchPoliceRef && !off.missingMatchDateOfBirth)
   let ends = try parse(head + "  referral_link_days: 365\n  missing_tolerance_days: 0\n").settings
   #expect(ends.referralLinkDays == 365 && ends.missingToleranceDays == 0)
+  #expect(defaults.cpVisitWorkingDays == 10)
+  #expect(try parse(head + "  cp_visit_working_days: 0\n").settings.cpVisitWorkingDays == 0)
+  #expect(try parse(head + "  cp_visit_working_days: 60\n").settings.cpVisitWorkingDays == 60)
+  let visits = try #require(failure(head + "  cp_visit_working_days: 61\n"))
+  #expect(
+    visits.description
+      == "q.yaml:6: cp_visit_working_days 61 is out of range; expected a whole number of working days from 0 to 60")
   let over = try #require(failure(head + "  missing_tolerance_days: 32\n"))
   #expect(
     over.description

@@ -122,8 +122,9 @@ import Testing
     // LAIT rates start in 2016 ("2016,2015-16,National,…,referrals_rate,536").
     #expect(ReferenceData.publishedYears(.referralsRate).first == 2016)
     let ids = ReferenceData.publishedIndicatorIDs
-    #expect(ids.count == 22)
-    #expect(ids.first == .referrals && ids.contains(.s47Children) && ids.last == .claAtEndRate)
+    // 22 from the tidy file, then the three same-year ratios (two derived, one DfE's own).
+    #expect(ids.count == 25)
+    #expect(ids.first == .referrals && ids.contains(.s47Children) && ids.last == .referralsNotInNeed)
     let order = IndicatorCatalogue.all.map(\.id)
     #expect(ids == order.filter(ids.contains))
     #expect(ReferenceData.yearLabel(2025) == "2024-25")
@@ -142,7 +143,8 @@ import Testing
     let start = Date()
     let table = ReferenceData.parsePublished(ReferenceData.publishedComparatorsTable)
     let seconds = Date().timeIntervalSince(start)
-    #expect(table.count == 22)
+    // 25 indicators and D5's five duration bands, each as a share and as a count.
+    #expect(table.count == 35)
     #expect(seconds < 0.5, "parsing took \(seconds) s")
   }
 }

@@ -54,4 +54,11 @@ import Transform
     #expect(episodes[2].plans.map(\.start) == [Self.day("2024-03-01")])
     #expect(episodes[3].assessments.count == 1)
   }
+
+  /// List 4's "assessed as requiring support" answer travels with the assessment, for `referrals_not_in_need`.
+  @Test func assessmentsKeepTheirNeedAnswer() {
+    let episodes = AnnexAEpisodes.episodes(from: Self.set())
+    #expect(episodes[0].assessments.map(\.needsSupport) == [.no])
+    #expect(episodes[3].assessments.map(\.needsSupport) == [.unknown])
+  }
 }
