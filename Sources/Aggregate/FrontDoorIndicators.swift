@@ -15,12 +15,53 @@ public enum FrontDoorIndicators {
     .contacts, .contactReferralConversion, .referrals, .referralsRate, .rereferrals12m, .referralsNfa,
   ]
 
-  /// Values for every front-door indicator and every period, in catalogue then period order.
+  /// The breakdown dimensions of each front-door indicator (`specs/indicators.md`, "Breakdowns").
+  static func dimensions(of id: IndicatorID) -> [BreakdownDimension] {
+    switch id {
+    case .contacts: [.source, .age, .sex]
+    case .referrals: [.source, .age, .sex, .ethnicity]
+    case .referralsNfa, .rereferrals12m: [.source]
+    default: []
+    }
+  }
+
+  /// Values for every front-door indicator and every period, in catalogue then period order,
+  /// each indicator's total rows followed by its breakdown rows.
+  ///
+  /// A breakdown row is the indicator worked out on the group's own counts, with the same
+  /// coverage checks and flags: for `contacts` and `referrals` the count in the group over the
+  /// total; for the percentages the group's numerator over the group's own denominator.
+  /// Dimensions the timeline does not carry (the extract had no such column) give no rows.
   public static func compute(_ t: FrontDoorTimeline, periods: [Period], la: LACode?) -> [IndicatorValue] {
     var out: [IndicatorValue] = []
     for id in ids {
       let def = IndicatorCatalogue.definition(id)
-      for p in periods { out.append(value(def, t, p, la)) }
+      let totals = periods.map { value(def, t, $0, la) }
+      out += totals
+      for d in dimensions(of: id) {
+        let groups: [FrontDoorTimeline]
+        if id == .contacts {
+          guard let counts = t.contactGroups[d] else { continue }
+          groups = counts.map {
+            FrontDoorTimeline(contacts: $0, contactCoverage: t.contactCoverage, referrals: t.referrals)
+          }
+        } else {
+          guard let byGroup = t.referrals?.byGroup[d] else { continue }
+          groups = byGroup.map {
+            FrontDoorTimeline(contacts: t.contacts, contactCoverage: t.contactCoverage, referrals: $0)
+          }
+        }
+        for (label, group) in zip(d.groups.map(d.label), groups) {
+          for (p, total) in zip(periods, totals) {
+            let v = value(def, group, p, la)
+            out.append(
+              IndicatorValue(
+                indicator: def, breakdown: label, period: v.period, column: p, numerator: v.numerator,
+                denominator: def.unit == .count ? total.numerator : v.denominator, figure: v.figure, flags: v.flags,
+                note: v.note))
+          }
+        }
+      }
     }
     return out
   }

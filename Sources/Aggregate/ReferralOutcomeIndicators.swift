@@ -13,11 +13,32 @@ import SafeguardCore
 public enum ReferralOutcomeIndicators {
   public static let ids: [IndicatorID] = [.referralsToAssessment]
 
+  /// - Parameter bySource: also the rows by referral source (the episode's `referralSource`),
+  ///   each the share within its group, when the source carries the referral source.
   public static func compute(
-    _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], withinDays: Int?
+    _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], withinDays: Int?,
+    bySource: Bool = false
   ) -> [IndicatorValue] {
     let def = IndicatorCatalogue.definition(.referralsToAssessment)
-    return periods.map { p in
+    var out = rows(def, episodes, coverage, periods, withinDays)
+    if bySource {
+      let groups = Dictionary(grouping: episodes) { BreakdownGroups.Source.of($0.referralSource) }
+      for group in BreakdownDimension.source.groups {
+        out += rows(def, groups[group] ?? [], coverage, periods, withinDays).map {
+          IndicatorValue(
+            indicator: def, breakdown: BreakdownDimension.source.label(group), period: $0.period, column: $0.column,
+            numerator: $0.numerator, denominator: $0.denominator, figure: $0.figure, flags: $0.flags, note: $0.note)
+        }
+      }
+    }
+    return out
+  }
+
+  static func rows(
+    _ def: IndicatorDefinition, _ episodes: [CINEpisode], _ coverage: ClosedRange<Day>?, _ periods: [Period],
+    _ withinDays: Int?
+  ) -> [IndicatorValue] {
+    periods.map { p in
       EpisodeCoverage.percent(def, p, coverage: coverage) {
         var referrals = 0
         var assessed = 0

@@ -73,6 +73,14 @@ struct AnnexAFileState: CSVFileState {
   /// The position in the file of `field`'s column (-1 when absent).
   func column(_ field: AnnexAField) -> Int { fieldSlot[field.rawValue] }
 
+  /// The front-door dimensions this file's columns can give (lists 1 and 3).
+  var frontDoorDimensions: Set<BreakdownDimension> {
+    let columns: [(AnnexAField, BreakdownDimension)] = [
+      (.source, .source), (.birthDate, .age), (.sex, .sex), (.ethnicity, .ethnicity),
+    ]
+    return Set(columns.filter { column($0.0) >= 0 }.map(\.1))
+  }
+
   /// The child dimensions this file's columns can give (lists 4 to 8 describe their children).
   var describedDimensions: Set<BreakdownDimension> {
     guard

@@ -171,6 +171,8 @@ public struct CSVExtractReader {
       summary = close(state)
       handOver(&state.contacts, to: &set.contacts)
       handOver(&state.referrals, to: &set.referrals)
+      if state.kind == .annexAContacts { state.contactDetails.details.carries = state.frontDoorDimensions }
+      if state.kind == .annexAReferrals { state.referralDetails.details.carries = state.frontDoorDimensions }
       handOver(&state.contactDetails.details, to: &set.contactDetails)
       handOver(&state.referralDetails.details, to: &set.referralDetails)
       handOver(&state.earlyHelp, to: &set.earlyHelp)
@@ -231,7 +233,13 @@ public struct CSVExtractReader {
 
   /// Moves one file's contact or referral details into the set's, after those of earlier files.
   private func handOver(_ details: inout FrontDoorDetails, to target: inout FrontDoorDetails) {
-    if target.count == 0 { target = details } else { target.append(contentsOf: details) }
+    if target.count == 0 {
+      let carried = target.carries
+      target = details
+      target.carries.formUnion(carried)
+    } else {
+      target.append(contentsOf: details)
+    }
     details = FrontDoorDetails()
   }
 }

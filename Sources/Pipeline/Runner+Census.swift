@@ -62,7 +62,8 @@ extension Runner {
       let withinDays = fromCensus ? nil : linkDays
       jobs.append {
         ReferralOutcomeIndicators.compute(
-          episodes, coverage: linkable ? referrals : nil, periods: periods, withinDays: withinDays)
+          episodes, coverage: linkable ? referrals : nil, periods: periods, withinDays: withinDays,
+          bySource: fromCensus || set.referralDetails.carries.contains(.source))
           + ReferralsNotInNeed.compute(
             episodes, coverage: linkable ? referrals : nil, periods: periods, linkDays: withinDays)
       }

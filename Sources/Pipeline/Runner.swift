@@ -103,7 +103,7 @@ public struct Runner {
     set.findings += reading.censusFindings
     set.findings += ExtractGapRule.check(set)
     // Referrals are sorted once, for the front-door tally and for the episodes of Annex A lists.
-    let referralOrder = ReferralOrder(set.referrals)
+    let referralOrder = ReferralOrder(set.referrals, details: set.referralDetails)
     let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set, order: referralOrder)
     set.findings += transformFindings
     set.findings += MissingAndLADOTransform.deduplicate(&set)
@@ -135,11 +135,26 @@ public struct Runner {
       if frontDoor.referrals == nil, let merged, let coverage = merged.coverage {
         frontDoor = FrontDoorTimeline(
           contacts: timeline.contacts, contactCoverage: timeline.contactCoverage,
-          referrals: CensusFrontDoor.referrals(from: merged.episodes, coverage: coverage))
+          referrals: CensusFrontDoor.referrals(
+            from: merged.episodes, coverage: coverage, traits: ChildTraitsSources.census(set.census)),
+          contactGroups: timeline.contactGroups)
         fromCensus.insert(.frontDoor)
         log.info("referrals, re-referrals and NFA come from the CIN census's episodes: no Annex A list 3 was given")
       }
       values += FrontDoorIndicators.compute(frontDoor, periods: computed, la: settings.la)
+      let lacking: [(Bool, String, [BreakdownDimension], Set<BreakdownDimension>)] = [
+        (frontDoor.contacts != nil, "contacts", [.source, .age, .sex], Set(frontDoor.contactGroups.keys)),
+        (
+          frontDoor.referrals != nil, "referrals", [.source, .age, .sex, .ethnicity],
+          Set(frontDoor.referrals?.byGroup.keys.map { $0 } ?? [])
+        ),
+      ]
+      for (read, what, wanted, carried) in lacking where read {
+        let missing = wanted.filter { !carried.contains($0) }.map(\.rawValue)
+        if !missing.isEmpty {
+          log.info("no breakdown of \(what) by \(missing.joined(separator: ", ")): the extract has no column for it")
+        }
+      }
     }
     values += careJourneyIndicators(
       set, merged: merged, referralOrder: referralOrder, families: definition.families, periods: computed,

@@ -16,20 +16,33 @@ public enum BreakdownGroups {
     public static func of(birth: Day?, expected: Day? = nil, on day: Day) -> Age {
       guard let birth else { return expected.map { $0 > day ? .unborn : .unknown } ?? .unknown }
       if birth > day { return .unborn }
-      switch completedYears(from: birth, to: day) {
-      case ..<1: return .under1
-      case 1...4: return .oneToFour
-      case 5...9: return .fiveToNine
-      case 10...15: return .tenToFifteen
-      default: return .sixteenPlus
+      return of(completedYears: completedYears(from: birth.components, to: day.components))
+    }
+
+    /// The group of a child of `years` completed years.
+    public static func of(completedYears years: Int) -> Age {
+      switch years {
+      case ..<1: .under1
+      case 1...4: .oneToFour
+      case 5...9: .fiveToNine
+      case 10...15: .tenToFifteen
+      default: .sixteenPlus
       }
     }
 
     /// Whole years from `birth` to `day`; the birthday of someone born on 29 February is
     /// 1 March in a year without one.
     public static func completedYears(from birth: Day, to day: Day) -> Int {
-      let (by, bm, bd) = birth.components
-      let (y, m, d) = day.components
+      completedYears(from: birth.components, to: day.components)
+    }
+
+    /// `completedYears` on dates already split into year, month and day.
+    @inline(__always)
+    public static func completedYears(
+      from birth: (year: Int, month: Int, day: Int), to day: (year: Int, month: Int, day: Int)
+    ) -> Int {
+      let (by, bm, bd) = birth
+      let (y, m, d) = day
       let (cm, cd) = bm == 2 && bd == 29 && !Day.isLeap(y) ? (3, 1) : (bm, bd)
       return y - by - ((m, d) < (cm, cd) ? 1 : 0)
     }

@@ -53,28 +53,64 @@ public struct FrontDoorTimeline: Sendable, Equatable {
     public let nfaKnown: DailyCounts
     /// First and last referral date in the extracts.
     public let coverage: ClosedRange<Day>
+    /// The same counts for each group of each breakdown dimension the source carries (`source`,
+    /// `age`, `sex`, `ethnicity`), in `BreakdownDimension.groups` order; empty when none.
+    public let byGroup: [BreakdownDimension: [Referrals]]
 
     public init(
       all: DailyCounts, rereferrals: DailyCounts, nfaYes: DailyCounts, nfaKnown: DailyCounts,
-      coverage: ClosedRange<Day>
+      coverage: ClosedRange<Day>, byGroup: [BreakdownDimension: [Referrals]] = [:]
     ) {
       self.all = all
       self.rereferrals = rereferrals
       self.nfaYes = nfaYes
       self.nfaKnown = nfaKnown
       self.coverage = coverage
+      self.byGroup = byGroup
     }
   }
 
   /// Nil when no contacts extract was read.
   public let contacts: DailyCounts?
   public let contactCoverage: ClosedRange<Day>?
+  /// Contacts by group of each breakdown dimension the contacts carry, in group order.
+  public let contactGroups: [BreakdownDimension: [DailyCounts]]
   /// Nil when no referrals extract was read.
   public let referrals: Referrals?
 
-  public init(contacts: DailyCounts?, contactCoverage: ClosedRange<Day>?, referrals: Referrals?) {
+  public init(
+    contacts: DailyCounts?, contactCoverage: ClosedRange<Day>?, referrals: Referrals?,
+    contactGroups: [BreakdownDimension: [DailyCounts]] = [:]
+  ) {
     self.contacts = contacts
     self.contactCoverage = contactCoverage
     self.referrals = referrals
+    self.contactGroups = contactGroups
+  }
+}
+
+/// Where a front-door record's groups sit in a per-day tally row: the total first, then each
+/// group of `source`, `age`, `sex` and `ethnicity` in turn.
+public enum FrontDoorTallyLayout {
+  public static let dimensions: [BreakdownDimension] = [.source, .age, .sex, .ethnicity]
+  /// Slot of each dimension's first group (after the total's slot 0).
+  public static let offsets: [Int] = {
+    var out: [Int] = []
+    var next = 1
+    for d in dimensions {
+      out.append(next)
+      next += d.groups.count
+    }
+    return out
+  }()
+  /// Slots per day: the total and every group.
+  public static let slots = 1 + dimensions.map(\.groups.count).reduce(0, +)
+
+  /// The slots a record with `g` adds to, total first.
+  @inline(__always)
+  public static func slots(_ g: FrontDoorGroups) -> (Int, Int, Int, Int, Int) {
+    (
+      0, offsets[0] + g.source, offsets[1] + g.age, offsets[2] + g.sex, offsets[3] + g.ethnicity
+    )
   }
 }

@@ -15,6 +15,8 @@ public struct FrontDoorDetails: Sendable, Equatable {
   public var ethnicity = CodedColumn()
   /// Date of birth as `Day.serial`; `CodedColumn`'s blank is `Int32.min` here.
   public private(set) var birthSerials: [Int32] = []
+  /// Which of `source`, `age` (a date of birth), `sex` and `ethnicity` the files had a column for.
+  public var carries: Set<BreakdownDimension> = []
 
   public init() {}
 
@@ -37,6 +39,7 @@ public struct FrontDoorDetails: Sendable, Equatable {
 
   /// Adds `other`'s entries after these (codes translated into this column's values).
   public mutating func append(contentsOf other: FrontDoorDetails) {
+    carries.formUnion(other.carries)
     source.append(contentsOf: other.source)
     sex.append(contentsOf: other.sex)
     ethnicity.append(contentsOf: other.ethnicity)

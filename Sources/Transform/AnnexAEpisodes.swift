@@ -21,7 +21,7 @@ public enum AnnexAEpisodes {
   public static func episodes(from set: ExtractSet, order: ReferralOrder? = nil) -> [CINEpisode] {
     // Episodes per child, ascending by referral date.
     var byChild: [Int32: [CINEpisode]] = [:]
-    let order = order ?? ReferralOrder(set.referrals)
+    let order = order ?? ReferralOrder(set.referrals, details: set.referralDetails)
     var last: ReferralDefinitions.ChildDay?
     for k in 0..<order.count {
       let r = order.record(at: k)
@@ -31,6 +31,10 @@ public enum AnnexAEpisodes {
       var e = CINEpisode(child: r.child, line: 0)
       e.referralDate = r.date
       e.nfa = r.nfa
+      if order.hasGroups {
+        let source = BreakdownGroups.Source.groups[order.groups(at: k).source]
+        e.referralSource = source == "unknown" ? nil : source
+      }
       byChild[r.child, default: []].append(e)
     }
     var early: [Int32: CINEpisode] = [:]

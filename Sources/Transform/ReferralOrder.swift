@@ -11,7 +11,9 @@ public struct ReferralOrder: Sendable {
   let keys: [UInt64]
   let packing: ReferralKeys?
 
-  public init(_ referrals: [ReferralRecord]) {
+  /// - Parameter details: the referrals' details, in record order, for their breakdown groups;
+  ///   empty (the default) when there are none.
+  public init(_ referrals: [ReferralRecord], details: FrontDoorDetails = FrontDoorDetails()) {
     guard var lo = referrals.first?.date else {
       keys = []
       packing = nil
@@ -26,8 +28,10 @@ public struct ReferralOrder: Sendable {
       lastChild = max(lastChild, r.child)
       lastFile = max(lastFile, r.file)
     }
-    let packing = ReferralKeys(first: lo, last: hi, lastChild: lastChild, lastFile: lastFile)
-    var keys = ReferralKeys.packAll(referrals, packing)
+    let withGroups = details.count == referrals.count && !details.carries.isEmpty
+    let packing = ReferralKeys(first: lo, last: hi, lastChild: lastChild, lastFile: lastFile, groups: withGroups)
+    var keys = ReferralKeys.packAll(
+      referrals, packing, groups: withGroups ? FrontDoorGrouper(details, dates: lo...hi) : nil)
     RadixSort.sort(&keys)
     self.keys = keys
     self.packing = packing
@@ -37,6 +41,15 @@ public struct ReferralOrder: Sendable {
 
   /// The `i`th referral in counting order.
   public func record(at i: Int) -> ReferralRecord { packing!.unpack(keys[i]) }
+
+  /// The breakdown groups of the `i`th referral (all unknown when read without details).
+  public func groups(at i: Int) -> FrontDoorGroups { packing!.groups(keys[i]) }
+
+  /// The `i`th referral's groups as `FrontDoorGroups.packed`, 0 when read without details.
+  func packedGroups(at i: Int) -> Int { packing!.hasGroups ? Int(keys[i] & (1 << FrontDoorGroups.bits - 1)) : 0 }
+
+  /// Whether the referrals carry breakdown groups.
+  public var hasGroups: Bool { packing?.hasGroups ?? false }
 
   /// A position at or after `index` where a new child starts (or the end): cutting there leaves
   /// each child's referrals in one part.

@@ -57,9 +57,25 @@ import Testing
     let b = ReferralRecord(child: 1, date: Day(iso: "2024-01-03")!, nfa: .no, file: 0)
     let c = ReferralRecord(child: 2, date: Day(iso: "1999-01-01")!, nfa: .no, file: 0)
     let keys = ReferralKeys(first: c.date, last: b.date, lastChild: 2, lastFile: 9)
-    var packed = [c, b, a].map(keys.pack)
+    var packed = [c, b, a].map { keys.pack($0) }
     RadixSort.sort(&packed)
     #expect(packed.map(keys.unpack) == [a, b, c])
+  }
+
+  @Test func packedKeysCarryTheBreakdownGroupsBelowTheRecord() {
+    let keys = ReferralKeys(
+      first: Day(iso: "2024-01-01")!, last: Day(iso: "2024-12-31")!, lastChild: 9, lastFile: 1, groups: true)
+    let r = ReferralRecord(child: 9, date: Day(iso: "2024-07-01")!, nfa: .yes, file: 1)
+    // Source 6 (position 17), aged 10-15, female, black.
+    let g = FrontDoorGroups(source: 17, age: BreakdownGroups.Age.tenToFifteen, sex: .female, ethnicity: .black)
+    let k = keys.pack(r, groups: g.packed)
+    #expect(keys.unpack(k) == r)
+    #expect(keys.groups(k) == g)
+    #expect(FrontDoorGroups(packed: FrontDoorGroups.unknown.packed) == .unknown)
+    #expect(Int(FrontDoorGroups.unknown.packed) < 1 << FrontDoorGroups.bits)
+    // Without room for groups, every record's groups read as unknown.
+    let plain = ReferralKeys(first: Day(iso: "2024-01-01")!, last: Day(iso: "2024-12-31")!, lastChild: 9, lastFile: 1)
+    #expect(plain.groups(plain.pack(r)) == .unknown)
   }
 
   @Test func radixSortCoversEveryBitOfWideKeys() {
