@@ -8,6 +8,18 @@ import SafeguardCore
 /// census year; 30% have one or two earlier referrals, 60 to 700 days apart, which appear when
 /// their episode was still open on 1 April 2024. Episodes are drawn by `CINCensusFiles.episode`
 /// and written by `CINCensusFiles.writeChild`, as the bundled returns are.
+///
+/// `CINCensusFiles.episode` draws a history; `recorded` turns it into what a case management
+/// system holds and exports for this return, as an LA's would (see there). Without that step the
+/// return broke DfE rules no system produces: about 56% of children had a finding (26,000 findings
+/// per 10,000 children), nearly all of them from factor 21 written beside other factors (8869) and
+/// every episode closed "RC1 adopted" (8873), NFA referrals closed "after assessment" with none
+/// (8825Q), assessments and conferences of earlier years written into this year's return (8696,
+/// 8715, 8930) and disabled children never given a disability factor (8899Q). What is left are the
+/// faults of the drawn histories themselves: episodes running into the next referral (8820, 8815,
+/// 8816), assessments and enquiries still open long after they began (8670Q, 8675Q), and a few
+/// assessments or conferences just before 1 April (8825Q, 2991Q): 178 of 10,000 children (1.8%)
+/// and 495 findings with the default seed, besides the return-level queries.
 struct BenchCensus {
   let children: Int
   let seed: UInt64
@@ -40,10 +52,16 @@ struct BenchCensus {
     for i in 0..<children {
       // A bijection of the child index, so IDs look unordered (as `BenchReferrals` does).
       let number = (i &* 7_654_321 &+ 1_000_003) % modulus
-      let (child, episodes) = draw(id: "C" + String(number).leftPadded(to: idWidth), &rng)
+      let (child, drawn) = draw(id: "C" + String(number).leftPadded(to: idWidth), &rng)
+      let numericBooleans = rng.percent(6)
+      let disabilities = rng.weighted(BenchCensus.disabilities)
+      // Recording can close an episode earlier, before the year, when it leaves the return.
+      let episodes = drawn.map { BenchCensus.recorded($0, disabilities: disabilities, &rng) }.filter {
+        $0.closure >= BenchCensus.census.start
+      }
       CINCensusFiles.writeChild(
         &x, child, episodes, referenceDate: BenchCensus.census.referenceDate, layout: .sex,
-        numericBooleans: rng.percent(6), disabilities: rng.weighted(BenchCensus.disabilities), counts: &counts)
+        numericBooleans: numericBooleans, disabilities: disabilities, counts: &counts)
       if x.bytes.count >= 1 << 20 { try drain(&x, into: writer) }
     }
     CINCensusFiles.writeTail(&x)
@@ -93,5 +111,72 @@ struct BenchCensus {
       if e.closure >= yearStart { episodes.append(e) }
     }
     return (child, episodes)
+  }
+
+  /// Reasons for closing an episode after which a Section 47 enquiry or a plan followed the
+  /// assessment: mostly services ceased (RC7), then transfers and orders, rarely adoption.
+  static let laterClosures: [(String, Int)] = [
+    ("RC7", 80), ("RC5", 8), ("RC3", 4), ("RC4", 4), ("RC6", 3), ("RC1", 1),
+  ]
+
+  /// What a case management system holds and exports of a drawn episode for this return.
+  ///
+  /// - Factor 21 (no factors identified) is recorded only alone: a worker who ticks it ticks
+  ///   nothing else (DfE 8869), and an assessment after which a Section 47 enquiry or a plan
+  ///   followed, or of a disabled child, found something, so its 21 gives way to a drawn factor.
+  /// - A disabled child's assessments record the disability: 5A (learning disability) for
+  ///   learning disability or autism, 6A (physical disability or illness) otherwise (8899Q).
+  /// - The reason for closure follows what happened: a referral with no further action closes
+  ///   with RC7 (no assessment was done, so not RC8 or RC9: 8825Q); an episode where nothing
+  ///   followed the assessment closes within 20 days of its authorisation (the drawn history keeps
+  ///   it open 60 to 400 days), RC8 when it found no factors (8873) and otherwise RC8 or RC9 (early
+  ///   help); the rest by `laterClosures`. (The drawn history closes every episode RC1, adopted.)
+  /// - The return holds what happened in its year or is still open (DfE 8696, 8715, 8930): an
+  ///   assessment authorised, a Section 47 enquiry started and conferenced (when it had one) or a
+  ///   protection plan ended before 1 April of the census year is not exported, though its
+  ///   episode, still open then, is.
+  static func recorded(
+    _ e: CINCensusFiles.Episode, disabilities: [String], _ rng: inout SeededGenerator
+  ) -> CINCensusFiles.Episode {
+    let yearStart = census.start
+    if e.referral.nfa {
+      return CINCensusFiles.Episode(
+        referral: e.referral, primaryNeed: e.primaryNeed, assessment: e.assessment, cinPlanStart: e.cinPlanStart,
+        section47: e.section47, plan: e.plan, closure: e.closure, reasonForClosure: "RC7")
+    }
+    let followed = e.section47 != nil || e.plan != nil || e.cinPlanStart != nil
+    let disabled = disabilities.contains { $0 != "NONE" }
+    var assessment = e.assessment
+    if let a = e.assessment {
+      var factors = a.factors
+      if factors.count > 1 || followed || disabled { factors.removeAll { $0 == "21" } }
+      while factors.isEmpty {
+        let f = rng.weighted(CINCensusFiles.factors)
+        if f != "21" { factors.append(f) }
+      }
+      if disabled && !factors.contains("5A") && !factors.contains("6A") {
+        factors.insert(disabilities.contains("LD") || disabilities.contains("AUT") ? "5A" : "6A", at: 0)
+      }
+      assessment =
+        a.authorised < yearStart
+        ? nil : CINCensusFiles.Assessment(start: a.start, authorised: a.authorised, factors: factors)
+    }
+    var closure = e.closure
+    var reason: String
+    if followed {
+      reason = rng.weighted(laterClosures)
+    } else {
+      // Nothing followed the assessment, so the case closed when it was authorised.
+      if let a = e.assessment { closure = min(closure, a.authorised.adding(days: rng.int(in: 0...20))) }
+      let foundNothing = !disabled && e.assessment?.factors == ["21"]
+      reason = foundNothing ? "RC8" : rng.weighted([("RC8", 40), ("RC9", 60)])
+    }
+    var section47 = e.section47
+    if let s = section47, s.start < yearStart, (s.icpc ?? s.start) < yearStart { section47 = nil }
+    var plan = e.plan
+    if let p = plan, p.end < yearStart { plan = nil }
+    return CINCensusFiles.Episode(
+      referral: e.referral, primaryNeed: e.primaryNeed, assessment: assessment, cinPlanStart: e.cinPlanStart,
+      section47: section47, plan: plan, closure: closure, reasonForClosure: reason)
   }
 }

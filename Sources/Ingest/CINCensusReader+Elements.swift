@@ -9,6 +9,8 @@ final class CINCensusParse {
   let name: String
   let children: ChildRegistry
   let tags: CINElementTable
+  /// Makes the short texts (dates, codes) once each, not once per element.
+  let strings = ShortStrings()
   var census: CensusReturn
   var findings: [Finding] = []
   /// The current child's registry index once its `LAchildID` is read, for findings.

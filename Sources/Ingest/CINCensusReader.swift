@@ -118,7 +118,7 @@ extension CINCensusParse {
     let read: Bool? = try xml.text { raw in
       let b = CINValues.trimmed(raw)
       if !FieldParsing.isBlank(b) {
-        out.text = String(decoding: b, as: UTF8.self)
+        out.text = strings.string(b)
         out.value = parse(b)
       }
       return true
@@ -135,12 +135,17 @@ extension CINCensusParse {
 
   /// The element's text without surrounding white space.
   func string() throws -> CensusText {
-    try element { String(decoding: $0, as: UTF8.self) }
+    try element { strings.string($0) }
   }
 
   /// A code outside the lists the reader checks (ethnicity, need, disability, factor), upper-cased.
   func upperCode() throws -> CensusText {
-    try element { CINValues.upperCased($0) }
+    try element { upperCased($0) }
+  }
+
+  /// `CINValues.upperCased`, with text that has no lower-case letter made through `strings`.
+  private func upperCased(_ b: UnsafeBufferPointer<UInt8>) -> String {
+    CINValues.hasLowerCase(b) ? CINValues.upperCased(b) : strings.string(b)
   }
 
   /// A `yyyy-mm-dd` date; not such a date, or an impossible one, is a finding and no value.
@@ -187,7 +192,7 @@ extension CINCensusParse {
           CINRules.unknownCode, xml.line, field: field, value: String(decoding: b, as: UTF8.self),
           "not a census code (expected \(CINValues.sex.expected)); the sex is left unknown")
       }
-      return CINValues.upperCased(b)
+      return upperCased(b)
     }
   }
 
@@ -248,9 +253,13 @@ enum CINValues {
     return .date(day)
   }
 
+  /// Whether the bytes hold an ASCII lower-case letter.
+  @inline(__always)
+  static func hasLowerCase(_ b: UnsafeBufferPointer<UInt8>) -> Bool { b.contains { $0 >= 0x61 && $0 <= 0x7A } }
+
   /// The bytes as a `String`, with ASCII letters upper-cased (codes are read case-insensitively).
   static func upperCased(_ b: UnsafeBufferPointer<UInt8>) -> String {
-    guard b.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return String(decoding: b, as: UTF8.self) }
+    guard hasLowerCase(b) else { return String(decoding: b, as: UTF8.self) }
     return String(unsafeUninitializedCapacity: b.count) { out in
       for (i, c) in b.enumerated() { out[i] = c >= 0x61 && c <= 0x7A ? c & 0xDF : c }
       return b.count

@@ -15,7 +15,7 @@ public struct XMLName: Hashable, Sendable {
 
 /// The kinds of node the reader stops at, numbered as libxml2's `xmlReaderTypes`. Text, CDATA
 /// and white space are all `text`: the census reader treats them alike.
-public struct XMLNodeKind: Equatable, Sendable {
+public struct XMLNodeKind: Equatable, Sendable, BitwiseCopyable {
   public let rawValue: Int32
   public init(rawValue: Int32) { self.rawValue = rawValue }
   public static let none = XMLNodeKind(rawValue: 0)
@@ -67,11 +67,73 @@ private struct XMLEvent {
   var count: Int
 }
 
+/// A growable run of plain values in memory this program manages: `append` is a store and a
+/// count (no uniqueness or bounds check), which the SAX callbacks make for every node. The owner
+/// frees it with `free()`; buffers are swapped between the parsing thread and the reader, never
+/// shared.
+private struct XMLBuffer<Element: BitwiseCopyable> {
+  private(set) var base: UnsafeMutablePointer<Element>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = capacity
+    base = .allocate(capacity: capacity)
+  }
+
+  func free() { base.deallocate() }
+
+  @inline(__always)
+  mutating func append(_ x: Element) {
+    if count == capacity { grow(count + 1) }
+    (base + count).initialize(to: x)
+    count += 1
+  }
+
+  @inline(__always)
+  mutating func append(_ xs: UnsafePointer<Element>, _ n: Int) {
+    if count + n > capacity { grow(count + n) }
+    (base + count).update(from: xs, count: n)
+    count += n
+  }
+
+  @inline(__always)
+  mutating func removeLast() -> Element {
+    assert(count > 0, "removeLast on an empty buffer")
+    count -= 1
+    return base[count]
+  }
+
+  mutating func removeAll() { count = 0 }
+
+  @inline(__always)
+  subscript(i: Int) -> Element {
+    get { base[i] }
+    nonmutating set { base[i] = newValue }
+  }
+
+  var last: Element? { count == 0 ? nil : base[count - 1] }
+
+  /// Elements `r` in place; valid until the buffer next grows or is freed.
+  func slice(_ r: Range<Int>) -> UnsafeBufferPointer<Element> {
+    UnsafeBufferPointer(start: base + r.lowerBound, count: r.count)
+  }
+
+  private mutating func grow(_ needed: Int) {
+    let bigger = max(needed, capacity * 2)
+    let moved = UnsafeMutablePointer<Element>.allocate(capacity: bigger)
+    moved.update(from: base, count: count)
+    base.deallocate()
+    base = moved
+    capacity = bigger
+  }
+}
+
 /// The nodes of one `xmlParseChunk` round (or of several, when a round yields none), handed from
 /// the parsing thread to the reader.
 private final class XMLBatch {
-  var events: [XMLEvent] = []
-  var text: [UInt8] = []
+  var events = XMLBuffer<XMLEvent>(capacity: 1 << 12)
+  var text = XMLBuffer<UInt8>(capacity: 1 << 16)
   /// Messages libxml2 reported while this batch was parsed.
   var diagnostics: [XMLDiagnostic] = []
   /// Thrown instead of handing out the events (a refused DOCTYPE or entity, a read failure).
@@ -81,9 +143,9 @@ private final class XMLBatch {
   /// No batch follows this one.
   var isLast = false
 
-  init() {
-    events.reserveCapacity(1 << 12)
-    text.reserveCapacity(1 << 16)
+  deinit {
+    events.free()
+    text.free()
   }
 }
 
@@ -100,11 +162,11 @@ public final class XMLTextReader {
   public private(set) var diagnostics: [XMLDiagnostic] = []
   /// The current node's type, set by `read()`.
   public private(set) var kind = XMLNodeKind.none
-  private var events: [XMLEvent] = []
+  private var events = XMLBuffer<XMLEvent>(capacity: 1)
   private var next = 0
   private var current = XMLEvent(kind: .none, name: 0, line: 1, depth: 0, start: 0, count: 0)
   /// Text of the current batch's text events.
-  private var textBytes: [UInt8] = []
+  private var textBytes = XMLBuffer<UInt8>(capacity: 1)
   /// The batch whose arrays `events` and `textBytes` hold, given back on the next refill.
   private var batch: XMLBatch?
   /// Set once the last batch is taken.
@@ -121,13 +183,15 @@ public final class XMLTextReader {
 
   deinit {
     parser.stop()
+    events.free()
+    textBytes.free()
   }
 
   /// Takes the next batch from the parsing thread; false once the document has ended.
   private func fill() throws(XMLReadError) -> Bool {
     if let b = batch {
-      events.removeAll(keepingCapacity: true)
-      textBytes.removeAll(keepingCapacity: true)
+      events.removeAll()
+      textBytes.removeAll()
       swap(&events, &b.events)
       swap(&textBytes, &b.text)
       batch = nil
@@ -148,8 +212,8 @@ public final class XMLTextReader {
     swap(&events, &b.events)
     swap(&textBytes, &b.text)
     batch = b
-    if events.isEmpty, let terminal { throw terminal }
-    return !events.isEmpty
+    if events.count == 0, let terminal { throw terminal }
+    return events.count > 0
   }
 
   /// Moves to the next node in document order.
@@ -204,6 +268,20 @@ public final class XMLTextReader {
   /// skipped whole and `body` is not called.
   /// - Returns: what `body` returned, or nil when the element holds child elements.
   public func text<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R? {
+    // Nearly every element is one text node and its end, or an end at once, both still queued.
+    if next + 1 < events.count, events[next].kind == .text, events[next + 1].kind == .endElement {
+      let t = events[next]
+      current = events[next + 1]
+      next += 2
+      kind = .endElement
+      return try body(textBytes.slice(t.start..<t.start + t.count))
+    }
+    if next < events.count, events[next].kind == .endElement {
+      current = events[next]
+      next += 1
+      kind = .endElement
+      return try body(textBytes.slice(0..<0))
+    }
     // Elements opened inside this one and not yet closed: the end element at 0 is this one's.
     var open = 0
     var nested = false
@@ -216,23 +294,21 @@ public final class XMLTextReader {
         if open == 0 {
           if nested { return nil }
           if let joined { return try joined.withUnsafeBufferPointer(body) }
-          return try textBytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[single ?? 0..<0]))
-          }
+          return try body(textBytes.slice(single ?? 0..<0))
         }
         open -= 1
       case .text:
         let r = current.start..<current.start + current.count
         if let first = single {
-          joined = Array(textBytes[first]) + textBytes[r]
+          joined = Array(textBytes.slice(first)) + textBytes.slice(r)
           single = nil
         } else if joined != nil {
-          joined! += textBytes[r]
+          joined! += textBytes.slice(r)
         } else if next < events.count {
           single = r
         } else {
           // The next read refills the queue and empties `textBytes`.
-          joined = Array(textBytes[r])
+          joined = Array(textBytes.slice(r))
         }
       case .element:
         nested = true
@@ -284,10 +360,10 @@ private final class XMLPushParser {
   private var diagnostics: [XMLDiagnostic] = []
   private var sent = 0
   /// The batch being filled by the callbacks.
-  private var events: [XMLEvent] = []
-  private var textBytes: [UInt8] = []
+  private var events = XMLBuffer<XMLEvent>(capacity: 1)
+  private var textBytes = XMLBuffer<UInt8>(capacity: 1)
   /// Start lines of the open elements, innermost last.
-  private var openLines: [Int] = []
+  private var openLines = XMLBuffer<Int>(capacity: 64)
   /// Set by the internal subset or entity reference callbacks.
   private var refused: XMLReadError?
 
@@ -348,6 +424,9 @@ private final class XMLPushParser {
 
   deinit {
     xmlFreeParserCtxt(context)
+    events.free()
+    textBytes.free()
+    openLines.free()
     chunk.deallocate()
     pthread_mutex_destroy(lock)
     pthread_cond_destroy(changed)
@@ -375,8 +454,8 @@ private final class XMLPushParser {
 
   /// Returns a batch whose events have been handed out, emptied, for the thread to fill again.
   func giveBack(_ b: XMLBatch) {
-    b.events.removeAll(keepingCapacity: true)
-    b.text.removeAll(keepingCapacity: true)
+    b.events.removeAll()
+    b.text.removeAll()
     b.diagnostics = []
     b.errorBefore = nil
     b.errorAfter = nil
@@ -447,7 +526,7 @@ private final class XMLPushParser {
       b.diagnostics = Array(diagnostics[sent...])
       sent = diagnostics.count
     }
-    while events.isEmpty {
+    while events.count == 0 {
       let n = Int(input.supply(chunk, 1 << 16))
       if let failure = input.failure {
         (b.errorBefore, b.isLast) = (failure, true)
@@ -507,7 +586,7 @@ private final class XMLPushParser {
 
   private func characters(_ bytes: UnsafePointer<xmlChar>, _ n: Int) {
     let start = textBytes.count
-    textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
+    textBytes.append(bytes, n)
     // Text split across callbacks (buffer ends, entities, CDATA) is one node, as in a tree.
     if let last = events.last, last.kind == .text, last.start + last.count == start {
       events[events.count - 1].count += n
