@@ -41,7 +41,8 @@ public enum MissingIndicators {
   /// Days after the day of return within which a return home interview is on time.
   public static let interviewDays = 3
 
-  /// Values for every missing indicator and every period, in catalogue then period order.
+  /// Values for every missing indicator and every period, in catalogue then period order, each
+  /// indicator's breakdown rows (`MissingIndicators+Breakdowns.swift`) after its totals.
   ///
   /// - Parameters:
   ///   - episodes: missing and away episodes recorded by social care.
@@ -65,6 +66,8 @@ public enum MissingIndicators {
           out.append(episodeValue(def, episodes, missing, p, coverage))
         }
       }
+      out += breakdownRows(
+        def, missing: missing, coverage: coverage, police: police, policeCoverage: policeCoverage, periods: periods)
     }
     return out
   }

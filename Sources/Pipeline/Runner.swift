@@ -160,6 +160,7 @@ public struct Runner {
       set, merged: merged, referralOrder: referralOrder, families: definition.families, periods: computed,
       la: settings.la, linkDays: settings.referralLinkDays, findings: &set.findings)
     if definition.families.contains(.missing) {
+      logMissingBreakdowns(set)
       values += MissingIndicators.compute(
         set.missingEpisodes, coverage: set.coverage(of: .missingEpisodes), police: set.policeMissing,
         policeCoverage: set.coverage(of: .policeMissing), periods: computed)

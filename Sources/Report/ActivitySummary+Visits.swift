@@ -9,11 +9,6 @@ extension ActivitySummary {
     guard let percent = f.ownPercent, let within = f.measure.note, within.hasPrefix("visited within ") else {
       return nil
     }
-    let months = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-      "December",
-    ]
-    let (y, m, d) = f.measure.period.end.components
-    return "\(percent)% of children on a child protection plan at \(d) \(months[m - 1]) \(y) had been \(within)"
+    return "\(percent)% of children on a child protection plan at \(words(f.measure.period.end)) had been \(within)"
   }
 }

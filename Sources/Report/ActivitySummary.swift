@@ -9,7 +9,8 @@ import SafeguardCore
 /// sentence: a figure we cannot compute is not described). A suppressed count is written `c`
 /// and its sentence says "fewer than 6"; a suppressed percentage or rate gets no sentence ("fewer
 /// than 6%" would be false: 4 of 5 is 80%). Row order follows the indicator catalogue. Sentences
-/// that join several figures are in `ActivitySummary+MissingAndLADO.swift`.
+/// that join several figures are in `ActivitySummary+MissingAndLADO.swift`; headlines drawn from
+/// breakdown rows, with measure ids of their own, in `ActivitySummary+Breakdowns.swift`.
 public enum ActivitySummary {
   /// How a measure is said.
   enum Wording: Sendable {
@@ -18,12 +19,16 @@ public enum ActivitySummary {
     /// A sentence built from the measure and other figures of its period (which it places
     /// itself), without its full stop; nil when it cannot be said.
     case composed(@Sendable (Figures) -> String?)
+    /// A headline of its own from the measure's breakdown rows, a row with its own measure id,
+    /// name and value (`ActivitySummary+Breakdowns.swift`); nil when it cannot be said.
+    case headline(@Sendable (Figures) -> Headline?)
   }
 
   /// The measures summarised, in order, with how to say each one.
   static let sentences: [(id: IndicatorID, wording: Wording)] = [
     (.contacts, .template("Children's social care received %@ contacts")),
     (.referrals, .template("%@ referrals were accepted by children's social care")),
+    (.referrals, .headline(largestReferralSource)),
     (.referralsRate, .template("The rate of referrals was %@ per 10,000 children")),
     (.rereferrals12m, .template("%@% of referrals were for a child referred in the previous 12 months")),
     (.referralsNfa, .template("%@% of referrals led to no further action")),
@@ -35,6 +40,7 @@ public enum ActivitySummary {
     (.cppStarted, .template("%@ child protection plans were started")),
     (.cppSecondOrSubsequent, .template("%@% of plans started were a second or subsequent plan")),
     (.cppAtEnd, .template("%@ children were subject to a child protection plan at the end of the period")),
+    (.cppAtEnd, .headline(plansOfTwoYearsOrMore)),
     (.cpVisitsOnTime, .composed(visitsOnTime)),
     (.cinAtEnd, .template("%@ children were in need at the end of the period")),
     (.missingEpisodes, .composed(missingEpisodes)),
@@ -69,6 +75,16 @@ public enum ActivitySummary {
     let (ey, em, ed) = p.end.components
     let start = "\(sd) \(months[sm - 1])" + (sy == ey ? "" : " \(sy)")
     return "\(p.label) (\(start) to \(ed) \(months[em - 1]) \(ey))"
+  }
+
+  /// A day in words: "31 March 2025".
+  static func words(_ day: Day) -> String {
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December",
+    ]
+    let (y, m, d) = day.components
+    return "\(d) \(months[m - 1]) \(y)"
   }
 
   /// Numbers in sentences: counts with thousands separators, percentages and rates to 1 decimal place.
@@ -112,16 +128,21 @@ public enum ActivitySummary {
       guard let v = inPeriod.first(where: { $0.indicator.id == id && $0.breakdown.isEmpty }),
         let said = spoken(v)
       else { continue }
-      let body: String?
+      let figures = Figures(values: inPeriod, measure: v, said: said)
+      var row = Headline(
+        measureID: id.rawValue, measure: v.indicator.name, value: Dashboards.valueCell(v), sentence: "")
       switch wording {
-      case .template(let template): body = template.replacing("%@", with: said) + " in " + words(v.period)
-      case .composed(let compose): body = compose(Figures(values: inPeriod, measure: v, said: said))
+      case .template(let template): row.sentence = template.replacing("%@", with: said) + " in " + words(v.period)
+      case .composed(let compose):
+        guard let body = compose(figures) else { continue }
+        row.sentence = body
+      case .headline(let headline):
+        guard let own = headline(figures) else { continue }
+        row = own
       }
-      guard var sentence = body.map({ $0 + "." }) else { continue }
+      var sentence = row.sentence + "."
       if let first = sentence.first, first.isLowercase { sentence = first.uppercased() + sentence.dropFirst() }
-      rows.append([
-        .text(id.rawValue), .text(v.indicator.name), Dashboards.valueCell(v), .text(v.period.label), .text(sentence),
-      ])
+      rows.append([.text(row.measureID), .text(row.measure), row.value, .text(v.period.label), .text(sentence)])
     }
     if let r = reconciliation {
       let stated = [

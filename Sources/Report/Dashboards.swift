@@ -38,11 +38,23 @@ public enum Dashboards {
     }
   }
 
-  /// Numerator or denominator cell: withheld as `c` when the row is suppressed and the number is small.
-  static func partCell(_ n: Int?, _ v: IndicatorValue) -> Cell {
+  /// Numerator or denominator cell: withheld as `c` when the row is suppressed and the number is
+  /// small, or, with `ownGroup`, when the row is a suppressed breakdown group, whatever its size (a
+  /// group suppressed so that a small one beside it cannot be worked out by subtraction).
+  static func partCell(_ n: Int?, _ v: IndicatorValue, ownGroup: Bool = false) -> Cell {
     guard let n else { return .blank }
-    if v.flags.contains(.suppressed) && (1...5).contains(n) { return .suppressed }
+    let withheld = (1...5).contains(n) || (ownGroup && !v.breakdown.isEmpty)
+    if v.flags.contains(.suppressed) && withheld { return .suppressed }
     return .int(n)
+  }
+
+  /// The numerator cell: on a breakdown row, the group's own count.
+  static func numeratorCell(_ v: IndicatorValue) -> Cell { partCell(v.numerator, v, ownGroup: true) }
+
+  /// The denominator cell: a percentage's breakdown row holds its group's own denominator; a
+  /// count's holds the total, shown on the total row and withheld only when small.
+  static func denominatorCell(_ v: IndicatorValue) -> Cell {
+    partCell(v.denominator, v, ownGroup: v.indicator.unit != .count)
   }
 
   public static func indicators(_ values: [IndicatorValue]) -> [UInt8] {
@@ -53,7 +65,7 @@ public enum Dashboards {
     let rows = values.map { v -> [Cell] in
       [
         .text(v.indicator.id.rawValue), .text(v.indicator.name), .text(v.breakdown), .text(v.period.label),
-        .text(v.period.start.iso), .text(v.period.end.iso), partCell(v.numerator, v), partCell(v.denominator, v),
+        .text(v.period.start.iso), .text(v.period.end.iso), numeratorCell(v), denominatorCell(v),
         valueCell(v), .text(v.indicator.unit.rawValue), .text(v.indicator.polarity.rawValue), flags(v.flags),
       ]
     }

@@ -20,8 +20,8 @@ public enum LADOTable {
     let rows = shown.map { v -> [Cell] in
       [
         .text(v.indicator.id.rawValue), .text(v.indicator.name), .text(v.breakdown),
-        Dashboards.partCell(v.numerator, v),
-        Dashboards.partCell(v.denominator, v), Dashboards.valueCell(v), .text(v.indicator.unit.rawValue),
+        Dashboards.numeratorCell(v),
+        Dashboards.denominatorCell(v), Dashboards.valueCell(v), .text(v.indicator.unit.rawValue),
         percentCell(v),
       ]
     }

@@ -109,6 +109,36 @@ public enum BreakdownGroups {
     public static func of(_ code: String?) -> String { code.flatMap { known.contains($0) ? $0 : nil } ?? "unknown" }
   }
 
+  /// Looked after at a missing episode's start (`LOOKED_AFTER`: a child missing from care, or from
+  /// home); a blank or unreadable answer is `unknown`.
+  public enum LookedAfter: String, CaseIterable, Sendable {
+    case yes, no, unknown
+
+    public static func of(_ answer: YesNo) -> LookedAfter {
+      switch answer {
+      case .yes: .yes
+      case .no: .no
+      case .unknown: .unknown
+      }
+    }
+  }
+
+  /// A police occurrence's risk grading (`Risk Level`). The reader takes `No apparent risk`,
+  /// `None` and the older `Absent` as no apparent risk; blank or not a grading is `unknown`.
+  public enum Risk: String, CaseIterable, Sendable {
+    case high, medium, low, noApparent = "no-apparent", unknown
+
+    public static func of(_ risk: MissingRisk?) -> Risk {
+      switch risk {
+      case .high: .high
+      case .medium: .medium
+      case .low: .low
+      case .noApparentRisk: .noApparent
+      case nil: .unknown
+      }
+    }
+  }
+
   /// How long a plan open at the end of a period has been open, in calendar months from its start
   /// to the period's last day (a month on is the same day of the month, or that month's last day;
   /// DfE table D5's bands).

@@ -111,8 +111,8 @@ public enum BreakdownDimension: String, Sendable, CaseIterable {
     case .source: BreakdownGroups.Source.groups
     case .category: BreakdownGroups.Category.allCases.map(\.rawValue)
     case .duration: BreakdownGroups.Duration.allCases.map(\.rawValue)
-    case .lookedAfter: ["yes", "no", "unknown"]
-    case .risk: ["high", "medium", "low", "no-apparent", "unknown"]
+    case .lookedAfter: BreakdownGroups.LookedAfter.allCases.map(\.rawValue)
+    case .risk: BreakdownGroups.Risk.allCases.map(\.rawValue)
     }
   }
 
