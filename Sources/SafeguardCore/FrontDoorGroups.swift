@@ -35,6 +35,8 @@ public struct FrontDoorGroups: Hashable, Sendable {
   static let ages = BreakdownGroups.Age.allCases
   static let sexes = BreakdownGroups.Sex.allCases
   static let ethnicities = BreakdownGroups.Ethnicity.allCases
+  static let unknownAge = ages.firstIndex(of: .unknown)!
+  static let unbornAge = ages.firstIndex(of: .unborn)!
 
   public var packed: UInt16 {
     UInt16(((source * Self.ages.count + age) * Self.sexes.count + sex) * Self.ethnicities.count + ethnicity)
@@ -109,20 +111,31 @@ public struct FrontDoorGrouper: Sendable {
   /// `BreakdownGroups.Age` says); every group unknown when the records were not read with details.
   public func groups(at i: Int, on date: Day) -> FrontDoorGroups {
     guard i < details.count else { return .unknown }
-    let birth = details.birthSerials[i]
-    let age: Int
-    if birth == Int32.min {
-      age = FrontDoorGroups.ages.firstIndex(of: .unknown)!
-    } else if birth > date.serial {
-      age = FrontDoorGroups.ages.firstIndex(of: .unborn)!
-    } else if birth >= firstSerial, date.serial >= firstSerial, Int(date.serial - firstSerial) < split.count {
-      let years = BreakdownGroups.Age.completedYears(from: components(birth), to: components(date.serial))
-      age = agePositions[min(years, 16)]
-    } else {
-      age = FrontDoorGroups.ages.firstIndex(of: .of(birth: Day(serial: birth), on: date))!
-    }
     return FrontDoorGroups(
-      source: sources[Int(details.source.codes[i])], age: age, sex: sexes[Int(details.sex.codes[i])],
+      source: sources[Int(details.source.codes[i])], age: age(at: i, on: date), sex: sexes[Int(details.sex.codes[i])],
       ethnicity: ethnicities[Int(details.ethnicity.codes[i])])
+  }
+
+  /// `groups(at:on:).packed`, summed from each column's share of the packed value.
+  public func packedGroups(at i: Int, on date: Day) -> UInt16 {
+    guard i < details.count else { return FrontDoorGroups.unknown.packed }
+    let (a, x, e) = (FrontDoorGroups.ages.count, FrontDoorGroups.sexes.count, FrontDoorGroups.ethnicities.count)
+    let packed =
+      ((sources[Int(details.source.codes[i])] * a + age(at: i, on: date)) * x + sexes[Int(details.sex.codes[i])]) * e
+      + ethnicities[Int(details.ethnicity.codes[i])]
+    return UInt16(packed)
+  }
+
+  /// The age group's position for record `i` on `date`.
+  @inline(__always)
+  private func age(at i: Int, on date: Day) -> Int {
+    let birth = details.birthSerials[i]
+    if birth == Int32.min { return FrontDoorGroups.unknownAge }
+    if birth > date.serial { return FrontDoorGroups.unbornAge }
+    if birth >= firstSerial, date.serial >= firstSerial, Int(date.serial - firstSerial) < split.count {
+      let years = BreakdownGroups.Age.completedYears(from: components(birth), to: components(date.serial))
+      return agePositions[min(years, 16)]
+    }
+    return FrontDoorGroups.ages.firstIndex(of: .of(birth: Day(serial: birth), on: date))!
   }
 }

@@ -240,7 +240,7 @@ struct ReferralKeys {
         let parts = n >= RadixSort.parallelFrom ? 2 : 1
         Parallel.run(parts) { part in
           for i in (n * part / parts)..<(n * (part + 1) / parts) {
-            let g = packing.hasGroups ? groups?.groups(at: i, on: r[i].date).packed ?? 0 : 0
+            let g = packing.hasGroups ? groups?.packedGroups(at: i, on: r[i].date) ?? 0 : 0
             (keys.baseAddress! + i).initialize(to: packing.pack(r[i], groups: g))
           }
         }
