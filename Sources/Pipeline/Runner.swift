@@ -197,59 +197,26 @@ public struct Runner {
     if settings.publish { outputs.removeAll { $0 == .dataQualityDetail || $0 == .missingExceptions } }
     let wantsReconciliation = outputs.contains(.missingReconciliation) || outputs.contains(.missingExceptions)
     let reconciliation = wantsReconciliation ? reconcileMissing(set, period: period, settings: settings) : nil
-    var written: [(String, [UInt8], Int)] = []
-    func emit(_ name: String, _ bytes: [UInt8], rows: Int) throws {
-      try folder.write(name, bytes)
-      written.append((name, bytes, rows))
-    }
     let findings = Dashboards.ordered(set.findings)
+    let report = ReportInputs(
+      values: shown, columns: columns, period: period, publish: settings.publish, findings: findings,
+      reconciliation: reconciliation, benchmark: bench, children: set.children, files: set.files.map(\.file),
+      lado: definition.families.contains(.lado))
+    var written: [OutputFile] = []
     for kind in outputs {
-      switch kind {
-      case .indicators: try emit("indicators.csv", Dashboards.indicators(shown), rows: shown.count)
-      case .trend:
-        let bytes = Dashboards.trend(shown, columns: columns, comparators: bench?.trend ?? [:])
-        try emit("trend.csv", bytes, rows: Set(shown.map { $0.indicator.id.rawValue + "/" + $0.breakdown }).count)
-      case .activitySummary:
-        let summary = ActivitySummary.csv(
-          shown, period: period, reconciliation: reconciliation?.summary, publish: settings.publish)
-        try emit("activity_summary.csv", summary.bytes, rows: summary.rows)
-      case .benchmark:
-        if let bench { try emit("benchmark.csv", bench.benchmark, rows: bench.rows) }
-      case .benchmarkNeighbours:
-        if let bench { try emit("benchmark_neighbours.csv", bench.neighbours, rows: bench.neighbourRows) }
-      case .dataQuality:
-        let bytes = Dashboards.dataQuality(findings)
-        try emit("data_quality.csv", bytes, rows: Dashboards.dataQualityRows(findings))
-      case .dataQualityDetail:
-        try emit("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings), rows: findings.count)
-      case .missingReconciliation:
-        if let reconciliation {
-          let bytes = ReconciliationTables.missingReconciliation(reconciliation, suppress: settings.publish)
-          try emit("missing_reconciliation.csv", bytes, rows: 1 + reconciliation.months.count)
-        }
-      case .missingExceptions:
-        if let reconciliation {
-          let bytes = ReconciliationTables.missingExceptions(
-            reconciliation.exceptions, children: set.children, files: set.files.map(\.file))
-          try emit("missing_exceptions.PERSONAL.csv", bytes, rows: reconciliation.exceptions.count)
-        }
-      case .lado:
-        if definition.families.contains(.lado) {
-          let table = LADOTable.csv(shown, period: period)
-          try emit("lado.csv", table.bytes, rows: table.rows)
-        }
-      case .manifest: break
-      }
+      guard let file = RunReport.render(kind, report) else { continue }
+      try folder.write(file.name, file.bytes)
+      written.append(file)
     }
     Trace.mark("outputs written")
     if outputs.contains(.manifest) {
       let hashed = reading.hasher.wait()
       if let failure = hashed.failure { throw RunFailure(.ioError, failure) }
-      var entries = reading.manifest.map {
+      let inputs = reading.manifest.map {
         ManifestEntry(role: $0.role, path: $0.path, rows: $0.rows, sha256: hashed.hashes[$0.fullPath] ?? "")
       }
-      entries += written.map { ManifestEntry(role: "output", path: $0.0, rows: $0.2, sha256: SHA256.hex($0.1)) }
-      try folder.write("manifest.csv", Dashboards.manifest(entries))
+      let manifest = RunReport.manifest(inputs: inputs, outputs: written)
+      try folder.write(manifest.name, manifest.bytes)
     }
     Trace.mark("manifest written")
     try folder.commit()
@@ -334,10 +301,10 @@ extension Runner {
     let findings = Dashboards.ordered(set.findings)
     if let out {
       let folder = try OutputFolder(final: out)
-      try folder.write("data_quality.csv", Dashboards.dataQuality(findings))
-      try folder.write("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings))
+      let files = [RunReport.dataQuality(findings), RunReport.dataQualityDetail(findings)]
+      for file in files { try folder.write(file.name, file.bytes) }
       try folder.commit()
-      log.info("wrote \(out)/ (data_quality.csv, data_quality_detail.PERSONAL.csv)")
+      log.info("wrote \(out)/ (\(files.map(\.name).joined(separator: ", ")))")
     }
     _ = reading.hasher.wait()
     if keepsInputsUntilExit { ProcessLifetime.keep(set) }
