@@ -125,57 +125,27 @@ public struct Runner {
     // The rolling year ending with the period is computed too: it is the local figure set beside
     // published annual comparators when the period is shorter than a year.
     let computed = columns.contains(period.rollingYear) ? columns : columns + [period.rollingYear]
-    var values: [IndicatorValue] = []
     let merged = set.census.isEmpty ? nil : CensusTransform.episodes(from: set.census)
-    var fromCensus: Set<IndicatorFamily> =
-      merged == nil ? [] : [.assessments, .s47Conferences, .childProtectionPlans, .cinCla]
-    if definition.families.contains(.frontDoor) {
-      var frontDoor = timeline
-      // With no referrals list, referrals come from the census's CIN episodes, as DfE counts them.
-      if frontDoor.referrals == nil, let merged, let coverage = merged.coverage {
-        frontDoor = FrontDoorTimeline(
-          contacts: timeline.contacts, contactCoverage: timeline.contactCoverage,
-          referrals: CensusFrontDoor.referrals(
-            from: merged.episodes, coverage: coverage, traits: ChildTraitsSources.census(set.census)),
-          contactGroups: timeline.contactGroups)
-        fromCensus.insert(.frontDoor)
-        log.info("referrals, re-referrals and NFA come from the CIN census's episodes: no Annex A list 3 was given")
-      }
-      values += FrontDoorIndicators.compute(frontDoor, periods: computed, la: settings.la)
-      let lacking: [(Bool, String, [BreakdownDimension], Set<BreakdownDimension>)] = [
-        (frontDoor.contacts != nil, "contacts", [.source, .age, .sex], Set(frontDoor.contactGroups.keys)),
-        (
-          frontDoor.referrals != nil, "referrals", [.source, .age, .sex, .ethnicity],
-          Set(frontDoor.referrals?.byGroup.keys.map { $0 } ?? [])
-        ),
-      ]
-      for (read, what, wanted, carried) in lacking where read {
-        let missing = wanted.filter { !carried.contains($0) }.map(\.rawValue)
-        if !missing.isEmpty {
-          log.info("no breakdown of \(what) by \(missing.joined(separator: ", ")): the extract has no column for it")
-        }
-      }
+    let asked = IndicatorFamilies.all.filter { definition.families.contains($0.family) }
+    let careFamilies: [IndicatorFamily] = [.frontDoor, .assessments, .s47Conferences, .childProtectionPlans, .cinCla]
+    let journey =
+      asked.contains { careFamilies.contains($0.family) }
+      ? CareJourney.build(set, merged: merged, order: referralOrder) : nil
+    for line in journey?.log ?? [] { log.info(line) }
+    set.findings += journey?.findings ?? []
+    let inputs = FamilyInputs(
+      set: set, timeline: timeline, merged: merged, journey: journey, periods: computed, settings: settings)
+    // The families are independent: each is one job, run two at a time, results in family order.
+    let results = Parallel.results(asked.map { plan in { @Sendable in plan.compute(inputs) } })
+    var values: [IndicatorValue] = []
+    for (plan, result) in zip(asked, results) {
+      for line in result.log { log.info(line) }
+      values += CensusChecks.flagDataErrors(
+        result.values, findings: set.findings, census: set.censusReturns,
+        fromCensus: result.fromCensus ? [plan.family] : [])
     }
-    values += careJourneyIndicators(
-      set, merged: merged, referralOrder: referralOrder, families: definition.families, periods: computed,
-      la: settings.la, linkDays: settings.referralLinkDays, findings: &set.findings)
-    if definition.families.contains(.missing) {
-      logMissingBreakdowns(set)
-      values += MissingIndicators.compute(
-        set.missingEpisodes, coverage: set.coverage(of: .missingEpisodes), police: set.policeMissing,
-        policeCoverage: set.coverage(of: .policeMissing), periods: computed)
-    }
-    if definition.families.contains(.lado) {
-      values += LADOIndicators.compute(set.ladoContacts, coverage: set.coverage(of: .lado), periods: computed)
-    }
-    values = CensusChecks.flagDataErrors(
-      values, findings: set.findings, census: set.censusReturns, fromCensus: fromCensus)
-    // Same-period ratios of counts already flagged; visits from list 7 (never census data errors);
-    // then every row in catalogue order.
+    // Same-period ratios of counts already flagged, then every row in catalogue order.
     values += SameYearRatios.derive(from: values)
-    if definition.families.contains(.childProtectionPlans) {
-      values += statutoryVisits(set, periods: computed, withinWorkingDays: settings.cpVisitWorkingDays)
-    }
     values = values.enumerated().sorted { ($0.element.indicator.id, $0.offset) < ($1.element.indicator.id, $1.offset) }
       .map(\.element)
     if settings.publish { values = Suppression.apply(values) }
