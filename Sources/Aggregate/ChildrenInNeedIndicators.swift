@@ -97,13 +97,13 @@ public enum ChildrenInNeedIndicators {
       switch id {
       case .cinAtEnd:
         let dimensions = BreakdownRows.child(
-          [.age, .sex, .ethnicity, .disability], traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
+          IndicatorCatalogue.breakdowns(of: id), traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
         out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
           childrenOpen(open, atEndOf: p.end).sorted().map { ($0, p.end) }
         }
       case .claAtEnd where !care.isEmpty:
         let dimensions = BreakdownRows.child(
-          [.age, .sex], traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
+          IndicatorCatalogue.breakdowns(of: id), traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
         out += BreakdownRows.counts(def, periods: periods, coverage: careCov, dimensions: dimensions) { p in
           childrenOpen(care, atEndOf: p.end).sorted().map { ($0, p.end) }
         }

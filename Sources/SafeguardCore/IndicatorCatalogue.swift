@@ -323,6 +323,24 @@ public enum IndicatorCatalogue {
   /// Ids this version of the pipeline computes from the extracts; the rest are defined and listed, not yet computed.
   public static let computed: Set<IndicatorID> = Set(all.map(\.id))
 
+  /// The breakdown dimensions an indicator is written by (`specs/indicators.md`, "Breakdowns"), in
+  /// output order: the families read their dimensions here. A dimension whose field the source
+  /// lacks gives no rows.
+  public static func breakdowns(of id: IndicatorID) -> [BreakdownDimension] {
+    switch id {
+    case .contacts: [.source, .age, .sex]
+    case .referrals: [.source, .age, .sex, .ethnicity]
+    case .referralsNfa, .rereferrals12m, .referralsToAssessment: [.source]
+    case .s47Started, .cinAtEnd: [.age, .sex, .ethnicity, .disability]
+    case .cppStarted: [.category, .age, .sex, .ethnicity, .disability]
+    case .cppAtEnd: [.duration, .age, .sex, .ethnicity, .disability]
+    case .claAtEnd: [.age, .sex]
+    case .missingEpisodes, .missingChildren: [.lookedAfter]
+    case .policeMissingReports: [.risk]
+    default: []
+    }
+  }
+
   /// Which extracts an indicator is computed from in this version, for `safeguard explain`.
   public static func sources(of id: IndicatorID) -> String {
     guard computed.contains(id) else { return "not yet computed in this version" }
