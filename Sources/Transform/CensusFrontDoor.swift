@@ -21,32 +21,41 @@ public enum CensusFrontDoor {
       e.referralDate.map { (child: e.child, date: $0, nfa: e.nfa, source: e.referralSource) }
     }
     .sorted { ($0.child, $0.date) < ($1.child, $1.date) }
-    // Per slot (the total, then each group; see `FrontDoorTallyLayout`): the days of referrals,
+    // Per day and slot (the total, then each group; see `FrontDoorTallyLayout`): referrals,
     // re-referrals, NFA yes and NFA known.
     let slots = traits == nil ? 1 : FrontDoorTallyLayout.slots
-    var days = [[[Day]]](repeating: [[], [], [], []], count: slots)
+    let days = coverage.lowerBound.days(to: coverage.upperBound) + 1
+    var tally = [Int](repeating: 0, count: days * slots * 4)
     let sourceAt = Dictionary(uniqueKeysWithValues: BreakdownGroups.Source.groups.enumerated().map { ($1, $0) })
     for (i, r) in dated.enumerated() {
       let previous = i > 0 && dated[i - 1].child == r.child ? dated[i - 1].date : nil
       let re = ReferralDefinitions.isRereferral(r.date, previous: previous)
-      var at = [0]
+      let day = coverage.lowerBound.days(to: r.date)
+      guard day >= 0 && day < days else { continue }
+      func add(_ slot: Int) {
+        let at = (day * slots + slot) * 4
+        tally[at] += 1
+        if re { tally[at + 1] += 1 }
+        if r.nfa == .yes { tally[at + 2] += 1 }
+        if r.nfa != .unknown { tally[at + 3] += 1 }
+      }
+      add(0)
       if let traits {
         let t = traits[r.child]
-        let g = FrontDoorGroups(
-          source: sourceAt[BreakdownGroups.Source.of(r.source)]!, age: t.age(on: r.date), sex: t.sex,
-          ethnicity: t.ethnicity)
-        let s = FrontDoorTallyLayout.slots(g)
-        at += [s.1, s.2, s.3, s.4]
-      }
-      for slot in at {
-        days[slot][0].append(r.date)
-        if re { days[slot][1].append(r.date) }
-        if r.nfa == .yes { days[slot][2].append(r.date) }
-        if r.nfa != .unknown { days[slot][3].append(r.date) }
+        let s = FrontDoorTallyLayout.slots(
+          FrontDoorGroups(
+            source: sourceAt[BreakdownGroups.Source.of(r.source)]!, age: t.age(on: r.date), sex: t.sex,
+            ethnicity: t.ethnicity))
+        add(s.1)
+        add(s.2)
+        add(s.3)
+        add(s.4)
       }
     }
     func counts(_ slot: Int) -> FrontDoorTimeline.Referrals {
-      let d = days[slot].map { DailyCounts(days: $0, range: coverage) }
+      let d = (0..<4).map { k in
+        DailyCounts(first: coverage.lowerBound, perDay: (0..<days).map { tally[($0 * slots + slot) * 4 + k] })
+      }
       return .init(all: d[0], rereferrals: d[1], nfaYes: d[2], nfaKnown: d[3], coverage: coverage)
     }
     var byGroup: [BreakdownDimension: [FrontDoorTimeline.Referrals]] = [:]
