@@ -153,11 +153,13 @@ enum IndicatorFamilies {
     let set = inputs.set
     let care = set.careEpisodes.map { (child: $0.child, start: $0.start, end: $0.ceased) }
     let careCoverage = set.coverage(of: .annexAChildrenInCare)
+    // Children looked after come from list 8, whose rows describe them even beside a census.
     let values =
       j.fromCensus
       ? ChildrenInNeedIndicators.compute(
         j.episodes, coverage: j.coverage(.annexAChildrenInNeed), care: care, careCoverage: careCoverage,
-        periods: inputs.periods, la: inputs.settings.la, traits: j.traits)
+        periods: inputs.periods, la: inputs.settings.la, traits: j.traits,
+        careTraits: care.isEmpty ? nil : ChildTraitsSources.annexA(set))
       : ChildrenInNeedIndicators.compute(
         spans: set.cinRecords.map { (child: $0.child, start: $0.start, end: $0.closure) },
         coverage: set.coverage(of: .annexAChildrenInNeed), care: care, careCoverage: careCoverage,
