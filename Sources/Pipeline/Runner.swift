@@ -239,6 +239,14 @@ public struct Runner {
   }
 
   func summarise(_ set: ExtractSet, period: Period, settings: PipelineSettings, folder: String, files: [String]) {
+    // First, because it changes what every comparison means: a census for another LA.
+    for file in set.census {
+      if let own = settings.la, let theirs = file.header.la, theirs != own {
+        log.problem(
+          "warning: \(file.file) is LA \(theirs)'s census, but the pipeline's LA is \(own): rates use LA \(own)'s "
+            + "population and the benchmarks compare LA \(own); set `la` (or --la \(theirs)) if the census is right")
+      }
+    }
     var bySeverity: [Severity: Int] = [:]
     for f in set.findings { bySeverity[f.rule.severity, default: 0] += 1 }
     let counts = Severity.allCases.map {
