@@ -136,29 +136,9 @@ public struct Runner {
     // The rolling year ending with the period is computed too: it is the local figure set beside
     // published annual comparators when the period is shorter than a year.
     let computed = columns.contains(period.rollingYear) ? columns : columns + [period.rollingYear]
-    let merged = set.census.isEmpty ? nil : CensusTransform.episodes(from: set.census)
-    let asked = IndicatorFamilies.all.filter { definition.families.contains($0.family) }
-    let careFamilies: [IndicatorFamily] = [.frontDoor, .assessments, .s47Conferences, .childProtectionPlans, .cinCla]
-    let journey =
-      asked.contains { careFamilies.contains($0.family) }
-      ? CareJourney.build(set, merged: merged, order: referralOrder) : nil
-    for line in journey?.log ?? [] { log.info(line) }
-    set.findings += journey?.findings ?? []
-    let inputs = FamilyInputs(
-      set: set, timeline: timeline, merged: merged, journey: journey, periods: computed, settings: settings)
-    // The families are independent: each is one job, run two at a time, results in family order.
-    let results = Parallel.results(asked.map { plan in { @Sendable in plan.compute(inputs) } })
-    var values: [IndicatorValue] = []
-    for (plan, result) in zip(asked, results) {
-      for line in result.log { log.info(line) }
-      values += CensusChecks.flagDataErrors(
-        result.values, findings: set.findings, census: set.censusReturns,
-        fromCensus: result.fromCensus ? [plan.family] : [])
-    }
-    // Same-period ratios of counts already flagged, then every row in catalogue order.
-    values += SameYearRatios.derive(from: values)
-    values = values.enumerated().sorted { ($0.element.indicator.id, $0.offset) < ($1.element.indicator.id, $1.offset) }
-      .map(\.element)
+    var values = aggregate(
+      &set, timeline: timeline, order: referralOrder, families: definition.families, periods: computed,
+      settings: settings)
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
 
