@@ -17,36 +17,50 @@ public enum CensusFrontDoor {
   public static func referrals(
     from episodes: [CINEpisode], coverage: ClosedRange<Day>, traits: ChildTraitsTable? = nil
   ) -> FrontDoorTimeline.Referrals {
-    let dated = episodes.compactMap { e in
-      e.referralDate.map { (child: e.child, date: $0, nfa: e.nfa, source: e.referralSource) }
+    // The dated episodes in child and referral-date order (merged episodes hold each pair once).
+    var dated: [(key: ReferralDefinitions.ChildDay, episode: Int)] = []
+    dated.reserveCapacity(episodes.count)
+    for (i, e) in episodes.enumerated() {
+      if let d = e.referralDate { dated.append((.init(e.child, d), i)) }
     }
-    .sorted { ($0.child, $0.date) < ($1.child, $1.date) }
-    // Per slot (the total, then each group; see `FrontDoorTallyLayout`): the days of referrals,
-    // re-referrals, NFA yes and NFA known.
+    dated.sort { $0.key < $1.key }
+    // Per slot (the total, then each group; see `FrontDoorTallyLayout`) and measure (referrals,
+    // re-referrals, NFA yes, NFA known), the referrals on each day the census covers.
     let slots = traits == nil ? 1 : FrontDoorTallyLayout.slots
-    var days = [[[Day]]](repeating: [[], [], [], []], count: slots)
-    let sourceAt = Dictionary(uniqueKeysWithValues: BreakdownGroups.Source.groups.enumerated().map { ($1, $0) })
+    let days = coverage.lowerBound.days(to: coverage.upperBound) + 1
+    var perDay = [Int](repeating: 0, count: slots * 4 * days)
     for (i, r) in dated.enumerated() {
-      let previous = i > 0 && dated[i - 1].child == r.child ? dated[i - 1].date : nil
-      let re = ReferralDefinitions.isRereferral(r.date, previous: previous)
-      var at = [0]
-      if let traits {
-        let t = traits[r.child]
-        let g = FrontDoorGroups(
-          source: sourceAt[BreakdownGroups.Source.of(r.source)]!, age: t.age(on: r.date), sex: t.sex,
-          ethnicity: t.ethnicity)
-        let s = FrontDoorTallyLayout.slots(g)
-        at += [s.1, s.2, s.3, s.4]
+      let date = r.key.day
+      let previous = i > 0 && dated[i - 1].key.child == r.key.child ? dated[i - 1].key.day : nil
+      let re = ReferralDefinitions.isRereferral(date, previous: previous)
+      // A referral before the covered days is only looked back to.
+      let day = coverage.lowerBound.days(to: date)
+      guard day >= 0 && day < days else { continue }
+      let nfa = episodes[r.episode].nfa
+      func count(_ slot: Int) {
+        let at = slot * 4 * days + day
+        perDay[at] += 1
+        if re { perDay[at + days] += 1 }
+        if nfa == .yes { perDay[at + 2 * days] += 1 }
+        if nfa != .unknown { perDay[at + 3 * days] += 1 }
       }
-      for slot in at {
-        days[slot][0].append(r.date)
-        if re { days[slot][1].append(r.date) }
-        if r.nfa == .yes { days[slot][2].append(r.date) }
-        if r.nfa != .unknown { days[slot][3].append(r.date) }
+      count(0)
+      if let traits {
+        let t = traits[r.key.child]
+        let source = episodes[r.episode].referralSource.flatMap { sourceAt[$0] } ?? unknownSource
+        let s = FrontDoorTallyLayout.slots(
+          FrontDoorGroups(source: source, age: t.age(on: date), sex: t.sex, ethnicity: t.ethnicity))
+        count(s.1)
+        count(s.2)
+        count(s.3)
+        count(s.4)
       }
     }
     func counts(_ slot: Int) -> FrontDoorTimeline.Referrals {
-      let d = days[slot].map { DailyCounts(days: $0, range: coverage) }
+      let d = (0..<4).map { measure in
+        let from = (slot * 4 + measure) * days
+        return DailyCounts(first: coverage.lowerBound, perDay: Array(perDay[from..<from + days]))
+      }
       return .init(all: d[0], rereferrals: d[1], nfaYes: d[2], nfaKnown: d[3], coverage: coverage)
     }
     var byGroup: [BreakdownDimension: [FrontDoorTimeline.Referrals]] = [:]
@@ -60,4 +74,10 @@ public enum CensusFrontDoor {
       all: total.all, rereferrals: total.rereferrals, nfaYes: total.nfaYes, nfaKnown: total.nfaKnown,
       coverage: coverage, byGroup: byGroup)
   }
+
+  /// Each known referral source's group (`BreakdownGroups.Source.of`): one look-up a referral.
+  private static let sourceAt: [String: Int] = Dictionary(
+    uniqueKeysWithValues: BreakdownGroups.Source.groups.dropLast().enumerated().map { ($1, $0) })
+  /// The group of a blank or unknown source.
+  private static let unknownSource = BreakdownGroups.Source.groups.count - 1
 }
