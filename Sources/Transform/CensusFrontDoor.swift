@@ -37,23 +37,16 @@ public enum CensusFrontDoor {
       let day = coverage.lowerBound.days(to: date)
       guard day >= 0 && day < days else { continue }
       let nfa = episodes[r.episode].nfa
-      func count(_ slot: Int) {
-        let at = slot * 4 * days + day
-        perDay[at] += 1
-        if re { perDay[at + days] += 1 }
-        if nfa == .yes { perDay[at + 2 * days] += 1 }
-        if nfa != .unknown { perDay[at + 3 * days] += 1 }
-      }
-      count(0)
+      count(slot: 0, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
       if let traits {
         let t = traits[r.key.child]
         let source = episodes[r.episode].referralSource.flatMap { sourceAt[$0] } ?? unknownSource
         let s = FrontDoorTallyLayout.slots(
           FrontDoorGroups(source: source, age: t.age(on: date), sex: t.sex, ethnicity: t.ethnicity))
-        count(s.1)
-        count(s.2)
-        count(s.3)
-        count(s.4)
+        count(slot: s.1, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
+        count(slot: s.2, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
+        count(slot: s.3, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
+        count(slot: s.4, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
       }
     }
     func counts(_ slot: Int) -> FrontDoorTimeline.Referrals {
@@ -73,6 +66,18 @@ public enum CensusFrontDoor {
     return FrontDoorTimeline.Referrals(
       all: total.all, rereferrals: total.rereferrals, nfaYes: total.nfaYes, nfaKnown: total.nfaKnown,
       coverage: coverage, byGroup: byGroup)
+  }
+
+  /// Adds one referral on `day` to the rows of `slot` it counts in: referrals, re-referrals when
+  /// it is one, NFA yes when answered yes, NFA known when answered.
+  private static func count(
+    slot: Int, day: Int, days: Int, rereferral: Bool, nfa: YesNo, into perDay: inout [Int]
+  ) {
+    let at = slot * 4 * days + day
+    perDay[at] += 1
+    if rereferral { perDay[at + days] += 1 }
+    if nfa == .yes { perDay[at + 2 * days] += 1 }
+    if nfa != .unknown { perDay[at + 3 * days] += 1 }
   }
 
   /// Each known referral source's group (`BreakdownGroups.Source.of`): one look-up a referral.
