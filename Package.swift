@@ -57,7 +57,7 @@ let package = Package(
     // Statistical neighbours, comparators, ranks and quartile bands (issue 4).
     .target(name: "Benchmark", dependencies: ["SafeguardCore"]),
     // Writes the dashboards: RFC 4180 CSV, atomic output folders, manifest hashes.
-    .target(name: "Report", dependencies: ["SafeguardCore", "SafeguardKernels", "CSHA256"]),
+    .target(name: "Report", dependencies: ["SafeguardCore", "SafeguardKernels", "CSHA256", "Benchmark"]),
     // Reads pipelines/*.pipeline.yaml and runs the stages in order; owns locks and output placement.
     .target(
       name: "Pipeline",
@@ -100,14 +100,14 @@ let package = Package(
         "Validate", "SafeguardCore", "CensusSamples", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "TransformTests", dependencies: ["Transform", "SafeguardCore", "SafeguardKernels"]),
-    .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore", "SafeguardKernels"]),
+    .testTarget(name: "ReportTests", dependencies: ["Report", "SafeguardCore", "SafeguardKernels", "Benchmark"]),
     .testTarget(
       name: "ReconcileTests",
       dependencies: [
         "Reconcile", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "SafeguardCore"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["safeguard"], exclude: ["__Snapshots__"]),
   ]
 )

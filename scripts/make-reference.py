@@ -101,26 +101,22 @@ def check_field(text, where):
 def catalogue_ids():
     """Indicator ids in IndicatorCatalogue.all order, read from the Swift source.
 
-    An entry names its id as a string ("icpc") or as an IndicatorID case (.icpcPerS47), whose raw
-    value IndicatorID.swift gives (a case without one is its own name).
+    Each entry names its id as an IndicatorID case (.icpcPerS47), whose raw value the enum in the
+    same file gives (a case without one is its own name).
     """
     core = os.path.join(ROOT, "Sources", "SafeguardCore")
     with open(os.path.join(core, "IndicatorCatalogue.swift"), encoding="utf-8") as f:
         text = f.read()
-    raw = {}
-    id_file = os.path.join(core, "IndicatorID.swift")
-    if os.path.exists(id_file):
-        with open(id_file, encoding="utf-8") as f:
-            for name, value in re.findall(r'^\s*case ([A-Za-z0-9]+)(?: = "([a-z0-9_]+)")?\s*$', f.read(), re.M):
-                raw[name] = value or name
+    enum = text[text.index("public enum IndicatorID"):]
+    raw = {
+        name: value or name
+        for name, value in re.findall(r'^\s*case ([A-Za-z0-9]+)(?: = "([a-z0-9_]+)")?\s*$', enum, re.M)
+    }
     ids = []
-    for quoted, case in re.findall(r'\.init\(\s*(?:"([a-z0-9_]+)"|\.([A-Za-z0-9]+))', text):
-        if quoted:
-            ids.append(quoted)
-        elif case in raw:
-            ids.append(raw[case])
-        else:
-            sys.exit(f"make-reference: IndicatorID.{case} not found in IndicatorID.swift")
+    for case in re.findall(r'\.init\(\s*\.([A-Za-z0-9]+)', text):
+        if case not in raw:
+            sys.exit(f"make-reference: IndicatorID.{case} not found in IndicatorCatalogue.swift")
+        ids.append(raw[case])
     if not ids:
         sys.exit("make-reference: no indicator ids found in IndicatorCatalogue.swift")
     return ids
@@ -203,21 +199,26 @@ D5_BANDS = [
 ]
 
 
+def area_of(r, la_column, where):
+    """The area a row is for: a 3-digit LA code, a region code, or 'england'."""
+    level = r["geographic_level"]
+    if level == "Local authority":
+        area = r[la_column]
+        if len(area) != 3 or not area.isdigit():
+            sys.exit(f"make-reference: {where}bad {la_column} {area!r}")
+        return area
+    if level == "Regional":
+        return r["region_code"]
+    if level == "National":
+        return "england"
+    sys.exit(f"make-reference: {where}unknown geographic_level {level!r}")
+
+
 def raw_rows(key):
     """{(year, area): row} of an EES data file in ees/raw, areas named as in the tidy file."""
     out = {}
     for r in read_csv("ees", "raw", RAW_FILES[key]):
-        level = r["geographic_level"]
-        if level == "Local authority":
-            area = r["old_la_code"]
-            if len(area) != 3 or not area.isdigit():
-                sys.exit(f"make-reference: {key}: bad old_la_code {area!r}")
-        elif level == "Regional":
-            area = r["region_code"]
-        elif level == "National":
-            area = "england"
-        else:
-            sys.exit(f"make-reference: {key}: unknown geographic_level {level!r}")
+        area = area_of(r, "old_la_code", f"{key}: ")
         k = (int(r["time_period"]), area)
         if k in out:
             sys.exit(f"make-reference: {key}: two rows for {k}")
@@ -286,17 +287,7 @@ def published_comparators(ids):
     years = set()
     spans = {}  # la_code -> set of years with published data (any carried indicator)
     for r in all_rows:
-        level = r["geographic_level"]
-        if level == "Local authority":
-            area = r["la_code"]
-            if len(area) != 3 or not area.isdigit():
-                sys.exit(f"make-reference: bad la_code {area!r}")
-        elif level == "Regional":
-            area = r["region_code"]
-        elif level == "National":
-            area = "england"
-        else:
-            sys.exit(f"make-reference: unknown geographic_level {level!r}")
+        area = area_of(r, "la_code", "")
         measure = MEASURE_ALIASES.get(r["measure"], r["measure"])
         if measure not in wanted:
             continue

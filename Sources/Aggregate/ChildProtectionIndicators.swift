@@ -113,7 +113,7 @@ public enum ChildProtectionIndicators {
         let dimensions =
           [category]
           + BreakdownRows.child(
-            [.age, .sex, .ethnicity, .disability], traits: traits, child: { (plan: Plan) in plan.child },
+            IndicatorCatalogue.breakdowns(of: id), traits: traits, child: { (plan: Plan) in plan.child },
             on: { $0.start! })
         out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
           plans.filter { $0.start.map(p.contains) ?? false }
@@ -127,7 +127,7 @@ public enum ChildProtectionIndicators {
         let dimensions =
           [duration]
           + BreakdownRows.child(
-            [.age, .sex, .ethnicity, .disability], traits: traits, child: { (o: OnPlan) in o.plan.child },
+            IndicatorCatalogue.breakdowns(of: id), traits: traits, child: { (o: OnPlan) in o.plan.child },
             on: \.day)
         out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
           openAt(p.end).values.sorted().map { (plans[$0], p.end) }

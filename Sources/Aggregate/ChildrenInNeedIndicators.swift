@@ -37,11 +37,14 @@ public enum ChildrenInNeedIndicators {
   ///   - careCoverage: first to last event date of the care source; nil to use `coverage`.
   ///   - periods: the periods to compute, in output order.
   ///   - la: the LA whose population divides the rates; nil leaves them blank (`no_data`).
+  ///   - careTraits: the traits for `cla_at_end`'s breakdowns when its source describes its
+  ///     children apart (Annex A list 8 beside a census); nil uses `traits`.
   ///   - traits: the children's traits for the breakdowns of `cin_at_end` (age on the period's
   ///     last day, sex, ethnicity, disability) and `cla_at_end` (age, sex); nil gives none.
   public static func compute(
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, care: [CareEpisode] = [],
-    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?, traits: ChildTraitsTable? = nil
+    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?, traits: ChildTraitsTable? = nil,
+    careTraits: ChildTraitsTable? = nil
   ) -> [IndicatorValue] {
     let open = episodes.compactMap { e -> CareEpisode? in
       guard e.nfa != .yes, let start = e.referralDate else { return nil }
@@ -49,14 +52,15 @@ public enum ChildrenInNeedIndicators {
     }
     return compute(
       spans: open, coverage: coverage, care: care, careCoverage: careCoverage, periods: periods, la: la,
-      traits: traits)
+      traits: traits, careTraits: careTraits)
   }
 
   /// Values for every CIN and CLA indicator, in catalogue then period order, from periods of need
   /// already chosen: CIN start (referral) to closure, as Annex A list 6 gives them.
   public static func compute(
     spans open: [CareEpisode], coverage: ClosedRange<Day>?, care: [CareEpisode] = [],
-    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?, traits: ChildTraitsTable? = nil
+    careCoverage: ClosedRange<Day>? = nil, periods: [Period], la: LACode?, traits: ChildTraitsTable? = nil,
+    careTraits: ChildTraitsTable? = nil
   ) -> [IndicatorValue] {
     /// The children open at the end of `day`, each once.
     func childrenOpen(_ spans: [CareEpisode], atEndOf day: Day) -> Set<Int32> {
@@ -97,13 +101,14 @@ public enum ChildrenInNeedIndicators {
       switch id {
       case .cinAtEnd:
         let dimensions = BreakdownRows.child(
-          [.age, .sex, .ethnicity, .disability], traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
+          IndicatorCatalogue.breakdowns(of: id), traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
         out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
           childrenOpen(open, atEndOf: p.end).sorted().map { ($0, p.end) }
         }
       case .claAtEnd where !care.isEmpty:
         let dimensions = BreakdownRows.child(
-          [.age, .sex], traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
+          IndicatorCatalogue.breakdowns(of: id), traits: careTraits ?? traits, child: { (c: ChildOn) in c.child },
+          on: \.day)
         out += BreakdownRows.counts(def, periods: periods, coverage: careCov, dimensions: dimensions) { p in
           childrenOpen(care, atEndOf: p.end).sorted().map { ($0, p.end) }
         }

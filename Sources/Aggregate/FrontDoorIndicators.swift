@@ -15,16 +15,6 @@ public enum FrontDoorIndicators {
     .contacts, .contactReferralConversion, .referrals, .referralsRate, .rereferrals12m, .referralsNfa,
   ]
 
-  /// The breakdown dimensions of each front-door indicator (`specs/indicators.md`, "Breakdowns").
-  static func dimensions(of id: IndicatorID) -> [BreakdownDimension] {
-    switch id {
-    case .contacts: [.source, .age, .sex]
-    case .referrals: [.source, .age, .sex, .ethnicity]
-    case .referralsNfa, .rereferrals12m: [.source]
-    default: []
-    }
-  }
-
   /// Values for every front-door indicator and every period, in catalogue then period order,
   /// each indicator's total rows followed by its breakdown rows.
   ///
@@ -38,7 +28,7 @@ public enum FrontDoorIndicators {
       let def = IndicatorCatalogue.definition(id)
       let totals = periods.map { value(def, t, $0, la) }
       out += totals
-      for d in dimensions(of: id) {
+      for d in IndicatorCatalogue.breakdowns(of: id) {
         let groups: [FrontDoorTimeline]
         if id == .contacts {
           guard let counts = t.contactGroups[d] else { continue }

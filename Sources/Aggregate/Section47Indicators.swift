@@ -70,7 +70,7 @@ public enum Section47Indicators {
       }
       if id == .s47Started, let traits {
         let dimensions = BreakdownRows.child(
-          [.age, .sex, .ethnicity, .disability], traits: traits, child: { (e: Enquiry) in e.child }, on: \.start)
+          IndicatorCatalogue.breakdowns(of: id), traits: traits, child: { (e: Enquiry) in e.child }, on: \.start)
         out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
           enquiries.filter { p.contains($0.start) }
         }

@@ -21,9 +21,19 @@ public struct BenchmarkRequest: Sendable {
   }
 }
 
-/// The benchmark and neighbour commands: published figures only, no extracts.
+/// What `safeguard benchmark` found: the rows compared, for the command line to print.
+public struct BenchmarkAnswer: Sendable {
+  public let la: LACode
+  public let rows: [BenchmarkRow]
+  public let version: SNVersion
+  public let average: Benchmark.SNAverage
+}
+
+/// The benchmark and neighbour commands: published figures only, no extracts. The terminal
+/// tables are the executable's (`BenchmarkText`).
 public enum BenchmarkCommandSupport {
-  static func laCode(_ text: String) throws -> LACode {
+  /// The LA with this code, or a usage error saying how to find the codes.
+  public static func laCode(_ text: String) throws -> LACode {
     guard let code = LACode(text), ReferenceData.localAuthorities[code] != nil else {
       throw RunFailure(
         .usage,
@@ -33,8 +43,8 @@ public enum BenchmarkCommandSupport {
     return code
   }
 
-  /// Runs the comparison, writes the two CSV files into `out` when asked, and returns a table for a terminal.
-  public static func run(_ r: BenchmarkRequest, log: RunLog) throws -> String {
+  /// Runs the comparison and writes the two CSV files into `out` when asked.
+  public static func run(_ r: BenchmarkRequest, log: RunLog) throws -> BenchmarkAnswer {
     let la = try laCode(r.la)
     guard let version = SNVersion(rawValue: r.snVersion) else {
       throw RunFailure(.usage, "--sn-version \(r.snVersion) is not a DfE model; expected 2025 or 2021")
@@ -57,69 +67,14 @@ public enum BenchmarkCommandSupport {
         uniqueKeysWithValues: rows.map {
           (BenchmarkTables.key($0), LocalComparison(value: nil, note: "no extracts were read (safeguard benchmark)"))
         })
-      try folder.write("benchmark.csv", BenchmarkTables.benchmark(rows, local: local, version: version))
-      try folder.write("benchmark_neighbours.csv", BenchmarkTables.neighbours(neighbours))
+      let result = BenchmarkResult(rows: rows, neighbours: neighbours, local: local, version: version)
+      let files = [OutputKind.benchmark, .benchmarkNeighbours].compactMap {
+        RunReport.render($0, ReportInputs(benchmarkOnly: result))
+      }
+      for file in files { try folder.write(file.name, file.bytes) }
       try folder.commit()
-      log.info("wrote \(out)/ (benchmark.csv, benchmark_neighbours.csv)")
+      log.info("wrote \(out)/ (\(files.map(\.name).joined(separator: ", ")))")
     }
-    return table(rows, la: la, version: version, average: average)
-  }
-
-  static func pad(_ s: String, _ n: Int, right: Bool = false) -> String {
-    let t = s.count > n ? String(s.prefix(n - 1)) + "…" : s
-    let fill = String(repeating: " ", count: max(0, n - t.count))
-    return right ? fill + t : t + fill
-  }
-
-  static func number(_ d: Double?) -> String {
-    guard let d else { return "" }
-    return Cell.decimal(d, places: 1).rendered
-  }
-
-  static func table(_ rows: [BenchmarkRow], la: LACode, version: SNVersion, average: Benchmark.SNAverage) -> String {
-    let name = ReferenceData.localAuthorities[la]?.name ?? la.value
-    let region = rows.first?.regionName ?? ReferenceData.localAuthorities[la]?.regionName ?? ""
-    var s = "\(name) (\(la)) against its \(version.rawValue) statistical neighbours (\(average.rawValue)), "
-    s += "\(region) and England\n\n"
-    s += pad("indicator", 46) + "  " + pad("year", 9) + pad("LA", 9, right: true) + pad("SN", 9, right: true)
-    s += pad("(n)", 5, right: true) + pad("region", 9, right: true) + pad("England", 9, right: true)
-    s += pad("rank", 10, right: true) + pad("band", 6, right: true) + "  vs SN\n"
-    for r in rows {
-      let sn = average == .median ? r.snMedian : r.snMean
-      let rank = r.rank.map { "\($0)/\(r.rankOf ?? 0)" } ?? ""
-      let label = r.breakdown.isEmpty ? r.indicator.name : "  \(r.breakdown) (% of total)"
-      s += pad(label, 46) + "  " + pad(ReferenceData.yearLabel(r.year), 9)
-      s += pad(r.laPublished?.text ?? "", 9, right: true) + pad(number(sn), 9, right: true)
-      s += pad("\(r.snCount)", 5, right: true) + pad(r.region?.text ?? "", 9, right: true)
-      s += pad(r.england?.text ?? "", 9, right: true) + pad(rank, 10, right: true)
-      s += pad(r.quartileBand ?? "", 6, right: true) + "  " + (r.versusSN ?? "") + "\n"
-    }
-    return s
-  }
-
-  /// Both versions of an LA's neighbours, with names and closeness.
-  public static func neighbours(of text: String) throws -> String {
-    let la = try laCode(text)
-    let me = ReferenceData.localAuthorities[la]!
-    var s = "\(me.name) (\(la)), \(me.regionName)\n"
-    for version in SNVersion.allCases.reversed() {
-      s += "\nstatistical neighbours, DfE \(version == .v2025 ? "May 2025" : "April 2021") model:\n"
-      guard let list = ReferenceData.neighbours(of: la, version: version) else {
-        s += "  none: \(la) has no list in this version\n"
-        continue
-      }
-      for n in list {
-        let name = ReferenceData.localAuthorities[n.la]?.name ?? n.la.value
-        s += "  " + pad("\(n.rank)", 3, right: true) + "  \(n.la)  " + pad(name, 36) + n.closeness + "\n"
-      }
-    }
-    return s
-  }
-
-  /// Every LA code the reference data knows, with its name and region.
-  public static func allLocalAuthorities() -> String {
-    ReferenceData.localAuthorities.values.sorted { $0.code < $1.code }.map {
-      "\($0.code)  " + pad($0.name, 36) + $0.regionName
-    }.joined(separator: "\n") + "\n"
+    return BenchmarkAnswer(la: la, rows: rows, version: version, average: average)
   }
 }

@@ -1,3 +1,4 @@
+import Report
 import SafeguardCore
 
 /// A checked pipeline definition, read from a `pipelines/*.pipeline.yaml` file.
@@ -175,30 +176,4 @@ public struct PipelineSettings: Sendable, Equatable {
 
   /// The statistical neighbour model versions a file may name.
   static let snVersions = [2025, 2021]
-}
-
-/// A dashboard a pipeline can write (`outputs:`); see `specs/outputs.md` for each file's columns.
-public enum OutputKind: String, Sendable, CaseIterable {
-  /// `indicators.csv`: one row per indicator, breakdown value and period.
-  case indicators
-  /// `trend.csv`: one row per indicator and breakdown value, one column per period.
-  case trend
-  /// `activity_summary.csv`: headline figures for the period, each with a sentence.
-  case activitySummary = "activity_summary"
-  /// `data_quality.csv`: one row per validation rule.
-  case dataQuality = "data_quality"
-  /// `data_quality_detail.PERSONAL.csv`: one row per validation issue (never written when publishing).
-  case dataQualityDetail = "data_quality_detail"
-  /// `benchmark.csv`: each indicator with a published comparator beside its neighbours, region and England.
-  case benchmark
-  /// `benchmark_neighbours.csv`: each neighbour's published value for each benchmarked indicator.
-  case benchmarkNeighbours = "benchmark_neighbours"
-  /// `missing_reconciliation.csv`: police and social care missing counts reconciled, for the period and each month.
-  case missingReconciliation = "missing_reconciliation"
-  /// `missing_exceptions.PERSONAL.csv`: every unmatched missing record (never written when publishing).
-  case missingExceptions = "missing_exceptions"
-  /// `lado.csv`: the LADO measures with their breakdowns.
-  case lado
-  /// `manifest.csv`: every input and output file with its rows and SHA-256.
-  case manifest
 }

@@ -2,20 +2,10 @@ import Benchmark
 import Report
 import SafeguardCore
 
-/// The benchmark stage's outputs, ready to write.
-struct BenchmarkOutput {
-  let benchmark: [UInt8]
-  let neighbours: [UInt8]
-  /// Comparator cells for `trend.csv`, by indicator id.
-  let trend: [IndicatorID: [Cell]]
-  let rows: Int
-  let neighbourRows: Int
-}
-
 extension Runner {
   /// Compares the LA with its statistical neighbours, region and England for each indicator's
   /// latest published year, setting the run's own figures beside them; nil when no LA is set.
-  func benchmark(_ settings: PipelineSettings, values: [IndicatorValue], asked: Period) throws -> BenchmarkOutput? {
+  func benchmark(_ settings: PipelineSettings, values: [IndicatorValue], asked: Period) throws -> BenchmarkResult? {
     guard let la = settings.la else {
       log.info("benchmark skipped: no LA set (the `la` setting or --la)")
       return nil
@@ -33,9 +23,6 @@ extension Runner {
     log.info(
       "benchmarked \(name) (\(la)) against its \(version.rawValue) statistical neighbours (\(average.rawValue)), "
         + "its region and England: \(rows.count) indicators")
-    return BenchmarkOutput(
-      benchmark: BenchmarkTables.benchmark(rows, local: local, version: version),
-      neighbours: BenchmarkTables.neighbours(neighbours), trend: BenchmarkTables.trendComparators(rows),
-      rows: rows.count, neighbourRows: neighbours.count)
+    return BenchmarkResult(rows: rows, neighbours: neighbours, local: local, version: version)
   }
 }

@@ -31,17 +31,6 @@ extension Runner {
     return result
   }
 
-  /// The log line for a missing breakdown without rows: its extract was not read. (`LOOKED_AFTER`
-  /// and `Risk Level` are required columns, so an extract that was read always gives its rows.)
-  func logMissingBreakdowns(_ set: ExtractSet) {
-    let absent = [
-      (ExtractKind.missingEpisodes, "looked_after (no social care missing episodes were read)"),
-      (.policeMissing, "risk (no police missing-person reports were read)"),
-    ].filter { set.coverage(of: $0.0) == nil }.map(\.1)
-    guard !absent.isEmpty else { return }
-    log.info("no missing breakdown by " + absent.joined(separator: " or by "))
-  }
-
   /// Every child that a social care record names (registry indexes).
   static func childrenKnownToSocialCare(_ set: ExtractSet) -> Set<Int32> {
     var known = Set<Int32>()

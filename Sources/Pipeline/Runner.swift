@@ -125,57 +125,27 @@ public struct Runner {
     // The rolling year ending with the period is computed too: it is the local figure set beside
     // published annual comparators when the period is shorter than a year.
     let computed = columns.contains(period.rollingYear) ? columns : columns + [period.rollingYear]
-    var values: [IndicatorValue] = []
     let merged = set.census.isEmpty ? nil : CensusTransform.episodes(from: set.census)
-    var fromCensus: Set<IndicatorFamily> =
-      merged == nil ? [] : [.assessments, .s47Conferences, .childProtectionPlans, .cinCla]
-    if definition.families.contains(.frontDoor) {
-      var frontDoor = timeline
-      // With no referrals list, referrals come from the census's CIN episodes, as DfE counts them.
-      if frontDoor.referrals == nil, let merged, let coverage = merged.coverage {
-        frontDoor = FrontDoorTimeline(
-          contacts: timeline.contacts, contactCoverage: timeline.contactCoverage,
-          referrals: CensusFrontDoor.referrals(
-            from: merged.episodes, coverage: coverage, traits: ChildTraitsSources.census(set.census)),
-          contactGroups: timeline.contactGroups)
-        fromCensus.insert(.frontDoor)
-        log.info("referrals, re-referrals and NFA come from the CIN census's episodes: no Annex A list 3 was given")
-      }
-      values += FrontDoorIndicators.compute(frontDoor, periods: computed, la: settings.la)
-      let lacking: [(Bool, String, [BreakdownDimension], Set<BreakdownDimension>)] = [
-        (frontDoor.contacts != nil, "contacts", [.source, .age, .sex], Set(frontDoor.contactGroups.keys)),
-        (
-          frontDoor.referrals != nil, "referrals", [.source, .age, .sex, .ethnicity],
-          Set(frontDoor.referrals?.byGroup.keys.map { $0 } ?? [])
-        ),
-      ]
-      for (read, what, wanted, carried) in lacking where read {
-        let missing = wanted.filter { !carried.contains($0) }.map(\.rawValue)
-        if !missing.isEmpty {
-          log.info("no breakdown of \(what) by \(missing.joined(separator: ", ")): the extract has no column for it")
-        }
-      }
+    let asked = IndicatorFamilies.all.filter { definition.families.contains($0.family) }
+    let careFamilies: [IndicatorFamily] = [.frontDoor, .assessments, .s47Conferences, .childProtectionPlans, .cinCla]
+    let journey =
+      asked.contains { careFamilies.contains($0.family) }
+      ? CareJourney.build(set, merged: merged, order: referralOrder) : nil
+    for line in journey?.log ?? [] { log.info(line) }
+    set.findings += journey?.findings ?? []
+    let inputs = FamilyInputs(
+      set: set, timeline: timeline, merged: merged, journey: journey, periods: computed, settings: settings)
+    // The families are independent: each is one job, run two at a time, results in family order.
+    let results = Parallel.results(asked.map { plan in { @Sendable in plan.compute(inputs) } })
+    var values: [IndicatorValue] = []
+    for (plan, result) in zip(asked, results) {
+      for line in result.log { log.info(line) }
+      values += CensusChecks.flagDataErrors(
+        result.values, findings: set.findings, census: set.censusReturns,
+        fromCensus: result.fromCensus ? [plan.family] : [])
     }
-    values += careJourneyIndicators(
-      set, merged: merged, referralOrder: referralOrder, families: definition.families, periods: computed,
-      la: settings.la, linkDays: settings.referralLinkDays, findings: &set.findings)
-    if definition.families.contains(.missing) {
-      logMissingBreakdowns(set)
-      values += MissingIndicators.compute(
-        set.missingEpisodes, coverage: set.coverage(of: .missingEpisodes), police: set.policeMissing,
-        policeCoverage: set.coverage(of: .policeMissing), periods: computed)
-    }
-    if definition.families.contains(.lado) {
-      values += LADOIndicators.compute(set.ladoContacts, coverage: set.coverage(of: .lado), periods: computed)
-    }
-    values = CensusChecks.flagDataErrors(
-      values, findings: set.findings, census: set.censusReturns, fromCensus: fromCensus)
-    // Same-period ratios of counts already flagged; visits from list 7 (never census data errors);
-    // then every row in catalogue order.
+    // Same-period ratios of counts already flagged, then every row in catalogue order.
     values += SameYearRatios.derive(from: values)
-    if definition.families.contains(.childProtectionPlans) {
-      values += statutoryVisits(set, periods: computed, withinWorkingDays: settings.cpVisitWorkingDays)
-    }
     values = values.enumerated().sorted { ($0.element.indicator.id, $0.offset) < ($1.element.indicator.id, $1.offset) }
       .map(\.element)
     if settings.publish { values = Suppression.apply(values) }
@@ -197,59 +167,26 @@ public struct Runner {
     if settings.publish { outputs.removeAll { $0 == .dataQualityDetail || $0 == .missingExceptions } }
     let wantsReconciliation = outputs.contains(.missingReconciliation) || outputs.contains(.missingExceptions)
     let reconciliation = wantsReconciliation ? reconcileMissing(set, period: period, settings: settings) : nil
-    var written: [(String, [UInt8], Int)] = []
-    func emit(_ name: String, _ bytes: [UInt8], rows: Int) throws {
-      try folder.write(name, bytes)
-      written.append((name, bytes, rows))
-    }
     let findings = Dashboards.ordered(set.findings)
+    let report = ReportInputs(
+      values: shown, columns: columns, period: period, publish: settings.publish, findings: findings,
+      reconciliation: reconciliation, benchmark: bench, children: set.children, files: set.files.map(\.file),
+      lado: definition.families.contains(.lado))
+    var written: [OutputFile] = []
     for kind in outputs {
-      switch kind {
-      case .indicators: try emit("indicators.csv", Dashboards.indicators(shown), rows: shown.count)
-      case .trend:
-        let bytes = Dashboards.trend(shown, columns: columns, comparators: bench?.trend ?? [:])
-        try emit("trend.csv", bytes, rows: Set(shown.map { $0.indicator.id.rawValue + "/" + $0.breakdown }).count)
-      case .activitySummary:
-        let summary = ActivitySummary.csv(
-          shown, period: period, reconciliation: reconciliation?.summary, publish: settings.publish)
-        try emit("activity_summary.csv", summary.bytes, rows: summary.rows)
-      case .benchmark:
-        if let bench { try emit("benchmark.csv", bench.benchmark, rows: bench.rows) }
-      case .benchmarkNeighbours:
-        if let bench { try emit("benchmark_neighbours.csv", bench.neighbours, rows: bench.neighbourRows) }
-      case .dataQuality:
-        let bytes = Dashboards.dataQuality(findings)
-        try emit("data_quality.csv", bytes, rows: Dashboards.dataQualityRows(findings))
-      case .dataQualityDetail:
-        try emit("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings), rows: findings.count)
-      case .missingReconciliation:
-        if let reconciliation {
-          let bytes = ReconciliationTables.missingReconciliation(reconciliation, suppress: settings.publish)
-          try emit("missing_reconciliation.csv", bytes, rows: 1 + reconciliation.months.count)
-        }
-      case .missingExceptions:
-        if let reconciliation {
-          let bytes = ReconciliationTables.missingExceptions(
-            reconciliation.exceptions, children: set.children, files: set.files.map(\.file))
-          try emit("missing_exceptions.PERSONAL.csv", bytes, rows: reconciliation.exceptions.count)
-        }
-      case .lado:
-        if definition.families.contains(.lado) {
-          let table = LADOTable.csv(shown, period: period)
-          try emit("lado.csv", table.bytes, rows: table.rows)
-        }
-      case .manifest: break
-      }
+      guard let file = RunReport.render(kind, report) else { continue }
+      try folder.write(file.name, file.bytes)
+      written.append(file)
     }
     Trace.mark("outputs written")
     if outputs.contains(.manifest) {
       let hashed = reading.hasher.wait()
       if let failure = hashed.failure { throw RunFailure(.ioError, failure) }
-      var entries = reading.manifest.map {
+      let inputs = reading.manifest.map {
         ManifestEntry(role: $0.role, path: $0.path, rows: $0.rows, sha256: hashed.hashes[$0.fullPath] ?? "")
       }
-      entries += written.map { ManifestEntry(role: "output", path: $0.0, rows: $0.2, sha256: SHA256.hex($0.1)) }
-      try folder.write("manifest.csv", Dashboards.manifest(entries))
+      let manifest = RunReport.manifest(inputs: inputs, outputs: written)
+      try folder.write(manifest.name, manifest.bytes)
     }
     Trace.mark("manifest written")
     try folder.commit()
@@ -334,10 +271,10 @@ extension Runner {
     let findings = Dashboards.ordered(set.findings)
     if let out {
       let folder = try OutputFolder(final: out)
-      try folder.write("data_quality.csv", Dashboards.dataQuality(findings))
-      try folder.write("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings))
+      let files = [RunReport.dataQuality(findings), RunReport.dataQualityDetail(findings)]
+      for file in files { try folder.write(file.name, file.bytes) }
       try folder.commit()
-      log.info("wrote \(out)/ (data_quality.csv, data_quality_detail.PERSONAL.csv)")
+      log.info("wrote \(out)/ (\(files.map(\.name).joined(separator: ", ")))")
     }
     _ = reading.hasher.wait()
     if keepsInputsUntilExit { ProcessLifetime.keep(set) }

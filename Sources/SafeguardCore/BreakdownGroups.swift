@@ -172,3 +172,28 @@ public enum BreakdownGroups {
     }
   }
 }
+
+/// The breakdown dimensions of `specs/indicators.md`, with their groups in the spec's order.
+public enum BreakdownDimension: String, Sendable, CaseIterable {
+  case age, sex, ethnicity, disability, source, category, duration
+  case lookedAfter = "looked_after"
+  case risk
+
+  /// The groups, in output order.
+  public var groups: [String] {
+    switch self {
+    case .age: BreakdownGroups.Age.allCases.map(\.rawValue)
+    case .sex: BreakdownGroups.Sex.allCases.map(\.rawValue)
+    case .ethnicity: BreakdownGroups.Ethnicity.allCases.map(\.rawValue)
+    case .disability: BreakdownGroups.Disability.allCases.map(\.rawValue)
+    case .source: BreakdownGroups.Source.groups
+    case .category: BreakdownGroups.Category.allCases.map(\.rawValue)
+    case .duration: BreakdownGroups.Duration.allCases.map(\.rawValue)
+    case .lookedAfter: BreakdownGroups.LookedAfter.allCases.map(\.rawValue)
+    case .risk: BreakdownGroups.Risk.allCases.map(\.rawValue)
+    }
+  }
+
+  /// The `breakdown` cell of a group: `age=10-15`.
+  public func label(_ group: String) -> String { rawValue + "=" + group }
+}

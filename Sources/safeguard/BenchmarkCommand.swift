@@ -34,11 +34,11 @@ struct BenchmarkCommand: ParsableCommand {
 
   func run() throws {
     try withExitStatus {
-      let table = try BenchmarkCommandSupport.run(
+      let answer = try BenchmarkCommandSupport.run(
         BenchmarkRequest(
           la: la, year: year, indicator: indicator, snVersion: snVersion, snAverage: snAverage, out: out),
         log: logging.log)
-      if !logging.quiet { print(table, terminator: "") }
+      if !logging.quiet { print(BenchmarkText.table(answer), terminator: "") }
     }
   }
 }
@@ -61,7 +61,7 @@ struct NeighboursCommand: ParsableCommand {
   func run() throws {
     try withExitStatus {
       print(
-        list ? BenchmarkCommandSupport.allLocalAuthorities() : try BenchmarkCommandSupport.neighbours(of: la!),
+        list ? BenchmarkText.allLocalAuthorities() : try BenchmarkText.neighbours(of: la!),
         terminator: "")
     }
   }

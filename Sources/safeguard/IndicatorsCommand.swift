@@ -49,5 +49,11 @@ struct ExplainCommand: ParsableCommand {
     print("polarity:   \(d.polarity.rawValue)")
     print("computed:   \(IndicatorCatalogue.sources(of: d.id))")
     print("definition: \(d.definition)")
+    let dimensions = IndicatorCatalogue.breakdowns(of: d.id)
+    if !dimensions.isEmpty {
+      print(
+        "breakdowns: \(dimensions.map(\.rawValue).joined(separator: ", ")) (each where the source has the field; "
+          + "rows `<dimension>=<group>`)")
+    }
   }
 }

@@ -109,6 +109,21 @@ import Testing
     #expect(Self.rows(v, .claAtEnd, "2024-25", "ethnicity").isEmpty)
   }
 
+  @Test func childrenLookedAfterTakeTheirTraitsFromTheirOwnListBesideACensus() {
+    var b = EpisodeBuilder()
+    b.episode("A", referral: "2024-05-01")
+    let a = b.children.intern("A")
+    let census = Self.traits(b, [("A", ChildTraits(sex: .unknown))], carries: Self.all)
+    let list8 = Self.traits(b, [("A", ChildTraits(birth: day("2010-01-01"), sex: .female))], carries: [.age, .sex])
+    let v = ChildrenInNeedIndicators.compute(
+      b.episodes, coverage: covered("2024-04-01", "2025-03-31"),
+      care: [(child: a, start: day("2024-07-01"), end: nil)], periods: periods("2024-25"), la: nil, traits: census,
+      careTraits: list8)
+    #expect(Self.rows(v, .claAtEnd, "2024-25", "sex").map(\.1) == [1, 0, 0])
+    #expect(Self.rows(v, .cinAtEnd, "2024-25", "sex").map(\.1) == [0, 0, 1])
+    #expect(Self.rows(v, .claAtEnd, "2024-25", "age").map(\.1) == [0, 0, 0, 0, 1, 0, 0])
+  }
+
   @Test func aPeriodTheSourceDoesNotCoverGivesBlankRowsWithTheTotalsFlags() {
     var b = EpisodeBuilder()
     b.episode("A", referral: "2024-10-01", section47s: [enquiry("2024-11-05")])

@@ -1,3 +1,4 @@
+import PropertyBased
 import SafeguardCore
 import Testing
 
@@ -134,5 +135,51 @@ import Testing
     let source = Self.rows(v, .referralsToAssessment, "source")
     #expect(source["source=6"]! == (1, 2) && source["source=unknown"]! == (1, 1) && source["source=1A"]! == (0, 0))
     #expect(v.value(.referralsToAssessment, "2024-25-Q3")?.numerator == 2)
+  }
+}
+
+/// The groups of every front-door dimension add up to the total, over random extracts.
+@Suite struct FrontDoorBreakdownProperty {
+  /// Per referral: child 0–30, day 0–729 after 1 April 2023, NFA 0–2, file 0–1, source, sex,
+  /// ethnicity and birth picks.
+  static let rows = Gen.int(in: 0...999).array(of: 8...8).array(of: 0...150)
+
+  @Test func groupsAddUpToTheTotal() async {
+    await propertyCheck(input: Self.rows) { raw in
+      let start = Day(iso: "2023-04-01")!
+      var b = SetBuilder()
+      b.referrals(
+        raw.map { ("C\($0[0] % 31)", start.adding(days: $0[1] % 730).iso, YesNo(rawValue: UInt8($0[2] % 3))!) },
+        from: "2023-04-01", to: "2025-03-31")
+      let sources = ["1A", "6", "q) 6: Police", "10", "", "X"]
+      let sexes = ["F", "b) Female", "M", "9", ""]
+      let ethnicities = ["WBRI", "a) WBRI", "BAFR", "REFU", "CHNE", ""]
+      b.set.referralDetails = FrontDoorBreakdownTests.details(
+        raw.map { r in
+          (
+            sources[r[4] % sources.count], sexes[r[5] % sexes.count], ethnicities[r[6] % ethnicities.count],
+            r[7] % 5 == 0 ? nil : start.adding(days: -(r[7] * 7)).iso
+          )
+        }, carries: [.source, .age, .sex, .ethnicity])
+      let order = ReferralOrder(b.set.referrals, details: b.set.referralDetails)
+      let t = FrontDoorTransform.timeline(from: b.set, order: order).0
+      let periods: [Period] = [.financialYear(2023), .financialYear(2024), .quarter(2024, 3)]
+      let v = FrontDoorIndicators.compute(t, periods: periods, la: nil)
+      for p in periods {
+        let total = v.first { $0.indicator.id == .referrals && $0.breakdown.isEmpty && $0.column == p }!.numerator!
+        for d in ["source", "age", "sex", "ethnicity"] {
+          let parts = v.filter {
+            $0.indicator.id == .referrals && $0.column == p && $0.breakdown.hasPrefix(d + "=")
+          }
+          #expect(parts.compactMap(\.numerator).reduce(0, +) == total, "\(d) \(p.label)")
+        }
+        for id in [IndicatorID.rereferrals12m, .referralsNfa] {
+          let whole = v.first { $0.indicator.id == id && $0.breakdown.isEmpty && $0.column == p }!
+          let parts = v.filter { $0.indicator.id == id && $0.column == p && !$0.breakdown.isEmpty }
+          #expect(parts.compactMap(\.numerator).reduce(0, +) == whole.numerator, "\(id) \(p.label)")
+          #expect(parts.compactMap(\.denominator).reduce(0, +) == whole.denominator, "\(id) \(p.label)")
+        }
+      }
+    }
   }
 }

@@ -1,4 +1,5 @@
 import Pipeline
+import Report
 import SafeguardCore
 import Testing
 

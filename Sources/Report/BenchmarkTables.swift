@@ -1,12 +1,16 @@
 import Benchmark
-import Report
 import SafeguardCore
 
 /// The local figure set beside a published comparator, and why that period was chosen.
-struct LocalComparison {
-  let value: IndicatorValue?
+public struct LocalComparison: Sendable {
+  public let value: IndicatorValue?
   /// Says where the local and published periods differ, or why there is no local value.
-  let note: String
+  public let note: String
+
+  public init(value: IndicatorValue?, note: String) {
+    self.value = value
+    self.note = note
+  }
 }
 
 /// `benchmark.csv`, `benchmark_neighbours.csv` and the comparator columns of `trend.csv`.
@@ -15,7 +19,7 @@ struct LocalComparison {
 /// used), `sn_version`, `sn_left_out` (neighbours without a numeric value), `region_name`, `note`,
 /// `breakdown` (`duration=2y-plus` for a breakdown group, whose values are shares in percent;
 /// empty for an indicator as a whole). `benchmark_neighbours.csv` ends with `breakdown` too.
-enum BenchmarkTables {
+public enum BenchmarkTables {
   static let header = [
     "indicator_id", "indicator", "comparator_year", "la_code", "la_published", "sn_mean", "sn_median", "sn_count",
     "region", "england", "rank", "rank_of", "quartile_band", "local_value", "local_period", "versus_sn",
@@ -23,13 +27,14 @@ enum BenchmarkTables {
   ]
 
   /// The key of a row's local comparison: indicator, comparator year and breakdown group.
-  static func key(_ r: BenchmarkRow) -> String { "\(r.indicator.id)|\(r.year)|\(r.breakdown)" }
+  public static func key(_ r: BenchmarkRow) -> String { "\(r.indicator.id)|\(r.year)|\(r.breakdown)" }
 
   static func published(_ v: PublishedValue?) -> Cell { v.map { .text($0.text) } ?? .blank }
 
   static func decimal(_ d: Double?) -> Cell { d.map { .decimal($0, places: 1) } ?? .blank }
 
-  static func benchmark(_ rows: [BenchmarkRow], local: [String: LocalComparison], version: SNVersion) -> [UInt8] {
+  public static func benchmark(_ rows: [BenchmarkRow], local: [String: LocalComparison], version: SNVersion) -> [UInt8]
+  {
     let cells = rows.map { r -> [Cell] in
       let l = local[key(r)]
       return [
@@ -46,7 +51,7 @@ enum BenchmarkTables {
     return CSVWriter.render(header: header, rows: cells)
   }
 
-  static func neighbours(_ values: [NeighbourValue]) -> [UInt8] {
+  public static func neighbours(_ values: [NeighbourValue]) -> [UInt8] {
     let cells = values.map { n -> [Cell] in
       [
         .text(n.indicatorID.rawValue), .text(ReferenceData.yearLabel(n.year)), .int(n.rank), .text(n.la.value),
@@ -58,7 +63,7 @@ enum BenchmarkTables {
   }
 
   /// `sn_average`, `england`, `comparator_year` for each indicator's latest benchmark row.
-  static func trendComparators(_ rows: [BenchmarkRow]) -> [IndicatorID: [Cell]] {
+  public static func trendComparators(_ rows: [BenchmarkRow]) -> [IndicatorID: [Cell]] {
     var latest: [IndicatorID: BenchmarkRow] = [:]
     for r in rows where r.breakdown.isEmpty && (latest[r.indicator.id]?.year ?? Int.min) < r.year {
       latest[r.indicator.id] = r
@@ -78,7 +83,7 @@ enum BenchmarkTables {
   /// A breakdown group is compared on its share: the local row of the same group (`duration=2y-plus`)
   /// is set beside the published share as numerator ÷ denominator × 100 (children in the group ÷
   /// all children counted), since one LA's count says nothing beside another's.
-  static func local(for row: BenchmarkRow, values: [IndicatorValue], asked: Period) -> LocalComparison {
+  public static func local(for row: BenchmarkRow, values: [IndicatorValue], asked: Period) -> LocalComparison {
     let fy = ReferenceData.yearLabel(row.year)
     let share = row.breakdown.isEmpty ? "" : "values are shares of the total in percent; "
     let mine = values.filter { $0.indicator.id == row.indicator.id && $0.breakdown == row.breakdown }.map {

@@ -2,7 +2,7 @@ import Benchmark
 import SafeguardCore
 import Testing
 
-@testable import Pipeline
+@testable import Report
 
 /// `benchmark.csv` and `benchmark_neighbours.csv` with breakdown rows: the `breakdown` column at
 /// the end, and the local share (not the count) beside D5's published shares.
