@@ -108,6 +108,6 @@ let package = Package(
       ]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["safeguard"], exclude: ["__Snapshots__"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["safeguard", "Report"], exclude: ["__Snapshots__"]),
   ]
 )

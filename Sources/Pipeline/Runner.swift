@@ -71,6 +71,17 @@ public struct Runner {
       do { periodChoice = .label(try Period.parse(p)) } catch { throw RunFailure(.usage, "--period: \(error)") }
     }
 
+    // The lock comes first: a second run of this pipeline into this folder stops here, before
+    // reading anything (exit 75).
+    let outRoot = request.out ?? settings.out
+    let lock = try RunLock(
+      folder: "\(outRoot)/\(definition.name)", pipeline: definition.name,
+      started: ISO8601DateFormatter().string(from: Date()))
+    defer { lock.release() }
+    if let previous = lock.previous {
+      log.problem("warning: the previous run (\(previous)) did not finish; its lock \(lock.path) was taken over")
+    }
+
     Trace.mark("ingest: listing and reading the sources")
     // Ingest.
     let sources: [(root: String, files: [InputFile])] =
@@ -160,7 +171,6 @@ public struct Runner {
 
     Trace.mark("benchmark done")
     // Report.
-    let outRoot = request.out ?? settings.out
     let folderPath = "\(outRoot)/\(definition.name)/\(period.label)"
     let folder = try OutputFolder(final: folderPath)
     var outputs = definition.outputs
@@ -229,6 +239,14 @@ public struct Runner {
   }
 
   func summarise(_ set: ExtractSet, period: Period, settings: PipelineSettings, folder: String, files: [String]) {
+    // First, because it changes what every comparison means: a census for another LA.
+    for file in set.census {
+      if let own = settings.la, let theirs = file.header.la, theirs != own {
+        log.problem(
+          "warning: \(file.file) is LA \(theirs)'s census, but the pipeline's LA is \(own): rates use LA \(own)'s "
+            + "population and the benchmarks compare LA \(own); set `la` (or --la \(theirs)) if the census is right")
+      }
+    }
     var bySeverity: [Severity: Int] = [:]
     for f in set.findings { bySeverity[f.rule.severity, default: 0] += 1 }
     let counts = Severity.allCases.map {
