@@ -47,11 +47,17 @@ struct ExtractReading {
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
         case .xml(let root) where root == "Message":
           let stream = checks.map { CensusValidationStream(file: file.relative, year: $0.year, codes: $0.codes) }
+          // Each batch of children is handed to the validation and made into records on the
+          // reading thread, which waits on libxml2 for most of the file anyway.
+          let part = CensusPart()
           let (read, findings) = try CINCensusReader().read(
             path: file.path, name: file.relative, children: r.set.children,
-            batches: stream.map { s in CINCensusReader.Batches { s.take($0, header: $1) } })
+            batches: CINCensusReader.Batches { children, header in
+              stream?.take(children, header: header)
+              part.records.add(children)
+            })
           if let stream { r.censusOutcomes.append(stream.finish(read)) }
-          let census = CensusRecords.file(from: read)
+          let census = CensusRecords.file(from: read, part: part.take())
           r.set.censusReturns.append(read)
           r.set.census.append(census)
           r.set.findings += findings
@@ -87,5 +93,16 @@ struct ExtractReading {
       }
     }
     return r
+  }
+}
+
+/// The records of a census file's children made so far, filled on the reading thread batch by batch.
+private final class CensusPart {
+  var records = CensusRecords.Part()
+
+  /// The records, left here no longer (so the file's lists grow without being copied).
+  func take() -> CensusRecords.Part {
+    defer { records = CensusRecords.Part() }
+    return records
   }
 }

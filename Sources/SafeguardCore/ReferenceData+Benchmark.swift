@@ -122,8 +122,7 @@ extension ReferenceData {
   /// Every LA number in either neighbour list or in the published values.
   public static let localAuthorities: [LACode: LocalAuthority] = {
     var table: [LACode: LocalAuthority] = [:]
-    for line in localAuthoritiesTable.split(separator: "\n") {
-      let f = line.split(separator: "|", omittingEmptySubsequences: false)
+    for f in rows(localAuthoritiesTable, "|", omittingEmpty: false) {
       guard f.count == 6, let code = LACode(String(f[0])) else { continue }
       table[code] = LocalAuthority(
         code: code, name: String(f[1]), regionCode: String(f[2]), regionName: String(f[3]),
@@ -154,12 +153,19 @@ extension ReferenceData {
   /// The breakdown groups with published values for the indicator (`duration=3m-or-less`, …), in
   /// the order DfE publishes them; [] when none.
   public static func publishedBreakdowns(_ indicatorID: IndicatorID) -> [String] {
-    publishedSections.compactMap { section in
-      let parts = section.split(separator: "|", omittingEmptySubsequences: false)
-      guard parts.count == 2, parts[0] == indicatorID.rawValue else { return nil }
-      return String(parts[1])
-    }
+    publishedBreakdownTable[indicatorID.rawValue] ?? []
   }
+
+  /// Indicator ID → its breakdown groups, in section order (sections `indicator_id|breakdown`).
+  static let publishedBreakdownTable: [String: [String]] = {
+    var table: [String: [String]] = [:]
+    for section in publishedSections {
+      let parts = section.split(separator: "|", omittingEmptySubsequences: false)
+      guard parts.count == 2 else { continue }
+      table[String(parts[0]), default: []].append(String(parts[1]))
+    }
+    return table
+  }()
 
   /// The years with published values for the indicator, ascending; [] when none.
   public static func publishedYears(_ indicatorID: IndicatorID) -> [Int] {
@@ -194,14 +200,22 @@ extension ReferenceData {
   /// Lines `la|section|n1:closeness|…|n10:closeness`.
   static func parseNeighbours(_ table: String) -> [LACode: [Neighbour]] {
     var result: [LACode: [Neighbour]] = [:]
-    for line in table.split(separator: "\n") {
-      let fields = line.split(separator: "|")
-      guard fields.count > 2, let la = LACode(String(fields[0])) else { continue }
+    // Each LA number and closeness label is made once, not once per list it appears in.
+    var codes: [String: LACode?] = [:]
+    func code(_ text: String) -> LACode? {
+      if let known = codes[text] { return known }
+      let made = LACode(text)
+      codes[text] = made
+      return made
+    }
+    for fields in rows(table, "|") {
+      guard fields.count > 2, let la = code(fields[0]) else { continue }
       var list: [Neighbour] = []
       for (i, field) in fields.dropFirst(2).enumerated() {
-        let parts = field.split(separator: ":", maxSplits: 1)
-        guard parts.count == 2, let code = LACode(String(parts[0])) else { continue }
-        list.append(Neighbour(rank: i + 1, la: code, closeness: String(parts[1])))
+        guard let colon = field.utf8.firstIndex(of: UInt8(ascii: ":")), colon > field.startIndex,
+          field.utf8.index(after: colon) < field.endIndex, let neighbour = code(String(field[..<colon]))
+        else { continue }
+        list.append(Neighbour(rank: i + 1, la: neighbour, closeness: String(field[field.utf8.index(after: colon)...])))
       }
       result[la] = list
     }
@@ -212,9 +226,21 @@ extension ReferenceData {
   static let publishedTable: [String: [Int: PublishedYear]] = parsePublished(publishedComparatorsTable)
 
   /// The table's sections in file order.
-  static let publishedSections: [String] = publishedComparatorsTable.split(separator: "\n").compactMap {
-    $0.first == "@" ? String($0.dropFirst()) : nil
-  }
+  static let publishedSections: [String] = {
+    // Only the `@` lines become text: the table is 6,000 lines of values.
+    let bytes = Array(publishedComparatorsTable.utf8)
+    let newline = UInt8(ascii: "\n")
+    var sections: [String] = []
+    var start = 0
+    while start < bytes.count {
+      let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
+      if bytes[start] == UInt8(ascii: "@") {
+        sections.append(String(decoding: bytes[(start + 1)..<end], as: UTF8.self))
+      }
+      start = end + 1
+    }
+    return sections
+  }()
 
   /// A `years,…` line, then `@indicator` lines each followed by `area,v1,…,vn` lines (empty = no row).
   static func parsePublished(_ table: String) -> [String: [Int: PublishedYear]] {

@@ -17,44 +17,42 @@ public enum CensusFrontDoor {
   public static func referrals(
     from episodes: [CINEpisode], coverage: ClosedRange<Day>, traits: ChildTraitsTable? = nil
   ) -> FrontDoorTimeline.Referrals {
-    let dated = episodes.compactMap { e in
-      e.referralDate.map { (child: e.child, date: $0, nfa: e.nfa, source: e.referralSource) }
+    // The dated episodes in child and referral-date order (merged episodes hold each pair once).
+    var dated: [(key: ReferralDefinitions.ChildDay, episode: Int)] = []
+    dated.reserveCapacity(episodes.count)
+    for (i, e) in episodes.enumerated() {
+      if let d = e.referralDate { dated.append((.init(e.child, d), i)) }
     }
-    .sorted { ($0.child, $0.date) < ($1.child, $1.date) }
-    // Per day and slot (the total, then each group; see `FrontDoorTallyLayout`): referrals,
-    // re-referrals, NFA yes and NFA known.
+    dated.sort { $0.key < $1.key }
+    // Per slot (the total, then each group; see `FrontDoorTallyLayout`) and measure (referrals,
+    // re-referrals, NFA yes, NFA known), the referrals on each day the census covers.
     let slots = traits == nil ? 1 : FrontDoorTallyLayout.slots
     let days = coverage.lowerBound.days(to: coverage.upperBound) + 1
-    var tally = [Int](repeating: 0, count: days * slots * 4)
-    let sourceAt = Dictionary(uniqueKeysWithValues: BreakdownGroups.Source.groups.enumerated().map { ($1, $0) })
+    var perDay = [Int](repeating: 0, count: slots * 4 * days)
     for (i, r) in dated.enumerated() {
-      let previous = i > 0 && dated[i - 1].child == r.child ? dated[i - 1].date : nil
-      let re = ReferralDefinitions.isRereferral(r.date, previous: previous)
-      let day = coverage.lowerBound.days(to: r.date)
+      let date = r.key.day
+      let previous = i > 0 && dated[i - 1].key.child == r.key.child ? dated[i - 1].key.day : nil
+      let re = ReferralDefinitions.isRereferral(date, previous: previous)
+      // A referral before the covered days is only looked back to.
+      let day = coverage.lowerBound.days(to: date)
       guard day >= 0 && day < days else { continue }
-      func add(_ slot: Int) {
-        let at = (day * slots + slot) * 4
-        tally[at] += 1
-        if re { tally[at + 1] += 1 }
-        if r.nfa == .yes { tally[at + 2] += 1 }
-        if r.nfa != .unknown { tally[at + 3] += 1 }
-      }
-      add(0)
+      let nfa = episodes[r.episode].nfa
+      count(slot: 0, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
       if let traits {
-        let t = traits[r.child]
+        let t = traits[r.key.child]
+        let source = episodes[r.episode].referralSource.flatMap { sourceAt[$0] } ?? unknownSource
         let s = FrontDoorTallyLayout.slots(
-          FrontDoorGroups(
-            source: sourceAt[BreakdownGroups.Source.of(r.source)]!, age: t.age(on: r.date), sex: t.sex,
-            ethnicity: t.ethnicity))
-        add(s.1)
-        add(s.2)
-        add(s.3)
-        add(s.4)
+          FrontDoorGroups(source: source, age: t.age(on: date), sex: t.sex, ethnicity: t.ethnicity))
+        count(slot: s.1, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
+        count(slot: s.2, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
+        count(slot: s.3, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
+        count(slot: s.4, day: day, days: days, rereferral: re, nfa: nfa, into: &perDay)
       }
     }
     func counts(_ slot: Int) -> FrontDoorTimeline.Referrals {
-      let d = (0..<4).map { k in
-        DailyCounts(first: coverage.lowerBound, perDay: (0..<days).map { tally[($0 * slots + slot) * 4 + k] })
+      let d = (0..<4).map { measure in
+        let from = (slot * 4 + measure) * days
+        return DailyCounts(first: coverage.lowerBound, perDay: Array(perDay[from..<from + days]))
       }
       return .init(all: d[0], rereferrals: d[1], nfaYes: d[2], nfaKnown: d[3], coverage: coverage)
     }
@@ -69,4 +67,22 @@ public enum CensusFrontDoor {
       all: total.all, rereferrals: total.rereferrals, nfaYes: total.nfaYes, nfaKnown: total.nfaKnown,
       coverage: coverage, byGroup: byGroup)
   }
+
+  /// Adds one referral on `day` to the rows of `slot` it counts in: referrals, re-referrals when
+  /// it is one, NFA yes when answered yes, NFA known when answered.
+  private static func count(
+    slot: Int, day: Int, days: Int, rereferral: Bool, nfa: YesNo, into perDay: inout [Int]
+  ) {
+    let at = slot * 4 * days + day
+    perDay[at] += 1
+    if rereferral { perDay[at + days] += 1 }
+    if nfa == .yes { perDay[at + 2 * days] += 1 }
+    if nfa != .unknown { perDay[at + 3 * days] += 1 }
+  }
+
+  /// Each known referral source's group (`BreakdownGroups.Source.of`): one look-up a referral.
+  private static let sourceAt: [String: Int] = Dictionary(
+    uniqueKeysWithValues: BreakdownGroups.Source.groups.dropLast().enumerated().map { ($1, $0) })
+  /// The group of a blank or unknown source.
+  private static let unknownSource = BreakdownGroups.Source.groups.count - 1
 }

@@ -9,15 +9,47 @@ import SafeguardCore
 /// file is used; disabilities and assessment factors keep their non-blank codes in file order;
 /// review dates are sorted.
 public enum CensusRecords {
-  public static func file(from census: CensusReturn) -> CINCensusFile {
-    var file = CINCensusFile(file: census.file, header: header(census.header), layout: census.layout)
-    file.children.reserveCapacity(census.children.count)
-    for c in census.children {
-      guard let index = c.index else { continue }
-      file.children.append(details(c, index: index))
-      for e in c.episodes { file.episodes.append(episode(e, child: index)) }
+  /// The records of a file's first children, made while the rest of the file is still being read.
+  public struct Part: Sendable {
+    /// How many of the file's children (from the first) the part covers, those left out included.
+    public fileprivate(set) var count = 0
+    public fileprivate(set) var children: [ChildDetails] = []
+    public fileprivate(set) var episodes: [CINEpisode] = []
+
+    public init() {}
+
+    /// Adds the records of the next children of the file.
+    public mutating func add(_ next: some Collection<CensusChild>) {
+      count += next.count
+      CensusRecords.add(next, to: &children, &episodes)
     }
+  }
+
+  /// The records of `census`.
+  /// - Parameter part: the records already made of its first children (`part.count` of them).
+  public static func file(from census: CensusReturn, part: consuming Part = Part()) -> CINCensusFile {
+    precondition(part.count <= census.children.count, "the part covers more children than the file holds")
+    var file = CINCensusFile(file: census.file, header: header(census.header), layout: census.layout)
+    // Moved, not shared, so the records of the rest are appended without copying the part's.
+    swap(&file.children, &part.children)
+    swap(&file.episodes, &part.episodes)
+    add(census.children[part.count...], to: &file.children, &file.episodes)
     return file
+  }
+
+  /// Appends the records of `children` (a child without an `LAchildID` is left out with its episodes).
+  static func add(
+    _ children: some Collection<CensusChild>, to details: inout [ChildDetails], _ episodes: inout [CINEpisode]
+  ) {
+    // Sized once at the start; after that, appends grow the lists geometrically (a reservation per
+    // batch would copy them each time).
+    if details.isEmpty { details.reserveCapacity(children.count) }
+    if episodes.isEmpty { episodes.reserveCapacity(children.reduce(0) { $0 + $1.episodes.count }) }
+    for c in children {
+      guard let index = c.index else { continue }
+      details.append(Self.details(c, index: index))
+      for e in c.episodes { episodes.append(episode(e, child: index)) }
+    }
   }
 
   static func header(_ h: CensusHeaderElements) -> CINCensusHeader {
@@ -40,7 +72,7 @@ public enum CensusRecords {
     let sexElement = c.sex.line >= c.genderCurrent.line ? c.sex : c.genderCurrent
     d.sex = sexElement.value.flatMap(Sex.init(censusCode:))
     d.ethnicity = c.ethnicity.value
-    d.disabilities = c.disabilities.compactMap(\.value)
+    d.disabilities = values(c.disabilities)
     d.deathDate = c.deathDate.value
     return d
   }
@@ -57,7 +89,7 @@ public enum CensusRecords {
     out.assessments = e.assessments.map {
       AssessmentRecord(
         start: $0.start.value, internalReview: $0.internalReview.value, authorised: $0.authorised.value,
-        factors: $0.factors.compactMap(\.value))
+        factors: values($0.factors))
     }
     out.cinPlans = e.cinPlans.map { CINPlanDates(start: $0.start.value, end: $0.end.value) }
     out.section47s = e.section47s.map {
@@ -69,8 +101,17 @@ public enum CensusRecords {
       ChildProtectionPlan(
         start: $0.start.value, end: $0.end.value, initialCategory: $0.initialCategory.value,
         latestCategory: $0.latestCategory.value, previousPlans: $0.previousPlans.value,
-        reviews: $0.reviews.compactMap(\.value).sorted())
+        reviews: values($0.reviews).sorted())
     }
+    return out
+  }
+
+  /// The values of `elements` in order, blank and unreadable ones left out (`compactMap(\.value)`,
+  /// with the list made at its full size at once: most lists hold a value in every element).
+  static func values<V>(_ elements: [CensusValue<V>]) -> [V] {
+    var out: [V] = []
+    out.reserveCapacity(elements.count)
+    for e in elements { if let v = e.value { out.append(v) } }
     return out
   }
 }
