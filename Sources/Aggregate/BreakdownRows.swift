@@ -8,10 +8,24 @@ import SafeguardCore
 /// group that can be unreadable has an `unknown` group for it). A period the source does not
 /// cover gives blank rows with the total's flags.
 enum BreakdownRows {
-  /// One dimension of a family's records: which group a record falls in.
+
+  /// One dimension of a family's records: which group a record falls in, as its position in
+  /// `dimension.groups` (nil: in none, as a plan with no recognised category).
   struct Dimension<Item> {
     let dimension: BreakdownDimension
-    let group: (Item) -> String
+    let position: (Item) -> Int?
+
+    init(dimension: BreakdownDimension, position: @escaping (Item) -> Int?) {
+      self.dimension = dimension
+      self.position = position
+    }
+
+    /// A dimension whose rule names the group (`"yes"`, `"high"`); a name not among the groups
+    /// (or empty) is in none.
+    init(dimension: BreakdownDimension, group: @escaping (Item) -> String) {
+      let at = Dictionary(uniqueKeysWithValues: dimension.groups.enumerated().map { ($1, $0) })
+      self.init(dimension: dimension) { at[group($0)] }
+    }
   }
 
   /// Rows for `dimensions`, counting the records `items` gives for each period.
@@ -20,21 +34,21 @@ enum BreakdownRows {
     items: (Period) -> [Item]
   ) -> [IndicatorValue] {
     guard !dimensions.isEmpty else { return [] }
-    var tallies: [Period: (total: Int, byGroup: [[String: Int]])] = [:]
+    var tallies: [Period: (total: Int, byGroup: [[Int]])] = [:]
     for p in periods where Coverage.check(coverage, p).usable {
       let records = items(p)
       tallies[p] = (
         records.count,
         dimensions.map { d in
-          var by: [String: Int] = [:]
-          for r in records { by[d.group(r), default: 0] += 1 }
+          var by = [Int](repeating: 0, count: d.dimension.groups.count)
+          for r in records { if let g = d.position(r) { by[g] += 1 } }
           return by
         }
       )
     }
     var out: [IndicatorValue] = []
     for (i, d) in dimensions.enumerated() {
-      for group in d.dimension.groups {
+      for (g, group) in d.dimension.groups.enumerated() {
         let label = d.dimension.label(group)
         for p in periods {
           let flags = Coverage.check(coverage, p).flags
@@ -42,7 +56,7 @@ enum BreakdownRows {
             out.append(EpisodeCoverage.blank(def, p, breakdown: label, flags: flags))
             continue
           }
-          let n = t.byGroup[i][group, default: 0]
+          let n = t.byGroup[i][g]
           out.append(
             EpisodeCoverage.row(
               def, p, breakdown: label, numerator: n, denominator: t.total, figure: .count(n), flags: flags))
@@ -60,10 +74,10 @@ enum BreakdownRows {
   ) -> [Dimension<Item>] {
     wanted.filter(traits.carries.contains).compactMap { d in
       switch d {
-      case .age: Dimension(dimension: d) { traits[child($0)].age(on: day($0)).rawValue }
-      case .sex: Dimension(dimension: d) { traits[child($0)].sex.rawValue }
-      case .ethnicity: Dimension(dimension: d) { traits[child($0)].ethnicity.rawValue }
-      case .disability: Dimension(dimension: d) { traits[child($0)].disability.rawValue }
+      case .age: Dimension(dimension: d) { traits[child($0)].age(on: day($0)).ordinal }
+      case .sex: Dimension(dimension: d) { traits[child($0)].sex.ordinal }
+      case .ethnicity: Dimension(dimension: d) { traits[child($0)].ethnicity.ordinal }
+      case .disability: Dimension(dimension: d) { traits[child($0)].disability.ordinal }
       default: nil
       }
     }

@@ -10,6 +10,19 @@ public enum BreakdownGroups {
     case unborn, under1 = "under-1", oneToFour = "1-4", fiveToNine = "5-9", tenToFifteen = "10-15"
     case sixteenPlus = "16-plus", unknown
 
+    /// Position in the output order (`allCases`).
+    public var ordinal: Int {
+      switch self {
+      case .unborn: 0
+      case .under1: 1
+      case .oneToFour: 2
+      case .fiveToNine: 3
+      case .tenToFifteen: 4
+      case .sixteenPlus: 5
+      case .unknown: 6
+      }
+    }
+
     /// The group of a child born on `birth` (or, with no date of birth, expected on `expected`)
     /// on `day`. A 29 February birthday counts from 1 March in other years; a birth (or expected
     /// birth) after `day` is `unborn`; with neither date, `unknown`.
@@ -53,6 +66,15 @@ public enum BreakdownGroups {
   public enum Sex: String, CaseIterable, Sendable {
     case female = "F", male = "M", unknown = "U"
 
+    /// Position in the output order (`allCases`).
+    public var ordinal: Int {
+      switch self {
+      case .female: 0
+      case .male: 1
+      case .unknown: 2
+      }
+    }
+
     /// `code` as `FieldParsing.code` or the census reader gives it (upper case, prefix removed).
     public static func of(_ code: String?) -> Sex {
       switch code {
@@ -67,6 +89,18 @@ public enum BreakdownGroups {
   public enum Ethnicity: String, CaseIterable, Sendable {
     case white, mixed, asian, black, other, unknown
 
+    /// Position in the output order (`allCases`).
+    public var ordinal: Int {
+      switch self {
+      case .white: 0
+      case .mixed: 1
+      case .asian: 2
+      case .black: 3
+      case .other: 4
+      case .unknown: 5
+      }
+    }
+
     static let groups: [String: Ethnicity] = [
       "WBRI": .white, "WIRI": .white, "WIRT": .white, "WOTH": .white, "WROM": .white, "MWBC": .mixed,
       "MWBA": .mixed, "MWAS": .mixed, "MOTH": .mixed, "AIND": .asian, "APKN": .asian, "ABAN": .asian,
@@ -80,6 +114,15 @@ public enum BreakdownGroups {
   /// Disability: Annex A's yes/no answer, or the census's disability codes.
   public enum Disability: String, CaseIterable, Sendable {
     case yes, no, unknown
+
+    /// Position in the output order (`allCases`).
+    public var ordinal: Int {
+      switch self {
+      case .yes: 0
+      case .no: 1
+      case .unknown: 2
+      }
+    }
 
     public static func of(_ answer: YesNo) -> Disability {
       switch answer {

@@ -55,7 +55,8 @@ public struct ChildDescription: Sendable, Equatable {
 /// A dimension the source lacks (no Disability column in any list read, say) gives no breakdown
 /// rows, rather than a column of `unknown`: `carries` says which it has.
 public struct ChildTraitsTable: Sendable {
-  public private(set) var traits: [Int32: ChildTraits] = [:]
+  /// By child index; children past the end, or never set, are `unknown`.
+  private var traits: [ChildTraits] = []
   /// Which of `age`, `sex`, `ethnicity` and `disability` the source holds a column for.
   public var carries: Set<BreakdownDimension>
   /// Where the traits came from, for the run log.
@@ -67,8 +68,14 @@ public struct ChildTraitsTable: Sendable {
   }
 
   public subscript(child: Int32) -> ChildTraits {
-    get { traits[child] ?? .unknown }
-    set { traits[child] = newValue }
+    get { Int(child) < traits.count && child >= 0 ? traits[Int(child)] : .unknown }
+    set {
+      guard child >= 0 else { return }
+      if Int(child) >= traits.count {
+        traits += repeatElement(.unknown, count: Int(child) - traits.count + 1)
+      }
+      traits[Int(child)] = newValue
+    }
   }
 
   /// From Annex A rows: for each trait separately, the latest row (by index date, then the later

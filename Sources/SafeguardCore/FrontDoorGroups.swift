@@ -19,9 +19,7 @@ public struct FrontDoorGroups: Hashable, Sendable {
   }
 
   public init(source: Int, age: BreakdownGroups.Age, sex: BreakdownGroups.Sex, ethnicity: BreakdownGroups.Ethnicity) {
-    self.init(
-      source: source, age: Self.ages.firstIndex(of: age)!, sex: Self.sexes.firstIndex(of: sex)!,
-      ethnicity: Self.ethnicities.firstIndex(of: ethnicity)!)
+    self.init(source: source, age: age.ordinal, sex: sex.ordinal, ethnicity: ethnicity.ordinal)
   }
 
   /// Every group unknown: a record without details.
@@ -35,8 +33,8 @@ public struct FrontDoorGroups: Hashable, Sendable {
   static let ages = BreakdownGroups.Age.allCases
   static let sexes = BreakdownGroups.Sex.allCases
   static let ethnicities = BreakdownGroups.Ethnicity.allCases
-  static let unknownAge = ages.firstIndex(of: .unknown)!
-  static let unbornAge = ages.firstIndex(of: .unborn)!
+  static let unknownAge = BreakdownGroups.Age.unknown.ordinal
+  static let unbornAge = BreakdownGroups.Age.unborn.ordinal
 
   public var packed: UInt16 {
     UInt16(((source * Self.ages.count + age) * Self.sexes.count + sex) * Self.ethnicities.count + ethnicity)
@@ -98,7 +96,7 @@ public struct FrontDoorGrouper: Sendable {
       let (y, m, d) = Day(serial: s).components
       return Int32(y << 9 | m << 5 | d)
     }
-    agePositions = (0...16).map { FrontDoorGroups.ages.firstIndex(of: .of(completedYears: $0))! }
+    agePositions = (0...16).map { BreakdownGroups.Age.of(completedYears: $0).ordinal }
   }
 
   @inline(__always)
@@ -136,6 +134,6 @@ public struct FrontDoorGrouper: Sendable {
       let years = BreakdownGroups.Age.completedYears(from: components(birth), to: components(date.serial))
       return agePositions[min(years, 16)]
     }
-    return FrontDoorGroups.ages.firstIndex(of: .of(birth: Day(serial: birth), on: date))!
+    return BreakdownGroups.Age.of(birth: Day(serial: birth), on: date).ordinal
   }
 }

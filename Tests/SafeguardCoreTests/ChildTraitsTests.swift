@@ -38,5 +38,10 @@ import Testing
     #expect(BreakdownDimension.duration.groups == ["3m-or-less", "3m-6m", "6m-1y", "1y-2y", "2y-plus"])
     #expect(BreakdownDimension.lookedAfter.label("yes") == "looked_after=yes")
     #expect(BreakdownGroups.Category.of(code: "SAB") == .sexual && BreakdownGroups.Category.of(code: nil) == nil)
+    // Each group's ordinal is its place in the output order.
+    #expect(BreakdownGroups.Age.allCases.map(\.ordinal) == Array(0..<7))
+    #expect(BreakdownGroups.Sex.allCases.map(\.ordinal) == Array(0..<3))
+    #expect(BreakdownGroups.Ethnicity.allCases.map(\.ordinal) == Array(0..<6))
+    #expect(BreakdownGroups.Disability.allCases.map(\.ordinal) == Array(0..<3))
   }
 }
