@@ -68,8 +68,23 @@ public enum ChildrenInNeedIndicators {
       for e in spans where EpisodeCoverage.isOpen(start: e.start, end: e.end, atEndOf: day) { children.insert(e.child) }
       return children
     }
-    func cinAtEnd(_ day: Day) -> Int { childrenOpen(open, atEndOf: day).count }
-    func claAtEnd(_ day: Day) -> Int { childrenOpen(care, atEndOf: day).count }
+    // Each day's children, worked out once for the count, the rate and the breakdowns.
+    var needAt: [Day: [Int32]] = [:]
+    var careAt: [Day: [Int32]] = [:]
+    func inNeed(_ day: Day) -> [Int32] {
+      if let known = needAt[day] { return known }
+      let children = childrenOpen(open, atEndOf: day).sorted()
+      needAt[day] = children
+      return children
+    }
+    func inCare(_ day: Day) -> [Int32] {
+      if let known = careAt[day] { return known }
+      let children = childrenOpen(care, atEndOf: day).sorted()
+      careAt[day] = children
+      return children
+    }
+    func cinAtEnd(_ day: Day) -> Int { inNeed(day).count }
+    func claAtEnd(_ day: Day) -> Int { inCare(day).count }
     let careCov = careCoverage ?? coverage
     var out: [IndicatorValue] = []
     for id in ids {
@@ -103,14 +118,14 @@ public enum ChildrenInNeedIndicators {
         let dimensions = BreakdownRows.child(
           IndicatorCatalogue.breakdowns(of: id), traits: traits, child: { (c: ChildOn) in c.child }, on: \.day)
         out += BreakdownRows.counts(def, periods: periods, coverage: coverage, dimensions: dimensions) { p in
-          childrenOpen(open, atEndOf: p.end).sorted().map { ($0, p.end) }
+          inNeed(p.end).map { ($0, p.end) }
         }
       case .claAtEnd where !care.isEmpty:
         let dimensions = BreakdownRows.child(
           IndicatorCatalogue.breakdowns(of: id), traits: careTraits ?? traits, child: { (c: ChildOn) in c.child },
           on: \.day)
         out += BreakdownRows.counts(def, periods: periods, coverage: careCov, dimensions: dimensions) { p in
-          childrenOpen(care, atEndOf: p.end).sorted().map { ($0, p.end) }
+          inCare(p.end).map { ($0, p.end) }
         }
       default: break
       }

@@ -40,14 +40,16 @@ public enum ReferralsNotInNeed {
     _ episodes: [CINEpisode], coverage: ClosedRange<Day>?, periods: [Period], linkDays: Int?
   ) -> [IndicatorValue] {
     let def = IndicatorCatalogue.definition(.referralsNotInNeed)
+    // Each referral's outcome, worked out once for every period.
+    let outcomes = episodes.compactMap { e in e.referralDate.map { ($0, outcome(e, referral: $0, linkDays: linkDays)) }
+    }
     return periods.map { p in
       let cov = Coverage.check(coverage, p)
       guard cov.usable else { return EpisodeCoverage.blank(def, p, flags: cov.flags) }
       var counted = 0
       var notInNeed = 0
-      for e in episodes {
-        guard let r = e.referralDate, p.contains(r) else { continue }
-        switch outcome(e, referral: r, linkDays: linkDays) {
+      for (r, o) in outcomes where p.contains(r) {
+        switch o {
         case .notInNeed:
           notInNeed += 1
           counted += 1
@@ -69,8 +71,9 @@ public enum ReferralsNotInNeed {
       let assessed = episode.assessments.contains { $0.start != nil }
       let protective =
         !episode.section47s.isEmpty || episode.icpcDate != nil || !episode.plans.isEmpty
+      guard assessed && !protective else { return .other }
       let reason = episode.reasonForClosure?.trimmingSpaces().uppercased()
-      return assessed && !protective && reason.map(closedNotInNeed.contains) == true ? .notInNeed : .other
+      return reason.map(closedNotInNeed.contains) == true ? .notInNeed : .other
     }
     var answers: [YesNo] = []
     for a in episode.assessments {
