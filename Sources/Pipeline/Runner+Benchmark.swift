@@ -18,7 +18,11 @@ extension Runner {
     let (rows, neighbours) = try Benchmarking.compare(
       la: la, years: years, indicatorIDs: nil, version: version, average: average)
     var local: [String: LocalComparison] = [:]
-    for r in rows { local[BenchmarkTables.key(r)] = BenchmarkTables.local(for: r, values: values, asked: asked) }
+    let byIndicator = Dictionary(grouping: values, by: \.indicator.id)
+    for r in rows {
+      local[BenchmarkTables.key(r)] = BenchmarkTables.local(
+        for: r, values: byIndicator[r.indicator.id] ?? [], asked: asked)
+    }
     let name = ReferenceData.localAuthorities[la]?.name ?? la.value
     log.info(
       "benchmarked \(name) (\(la)) against its \(version.rawValue) statistical neighbours (\(average.rawValue)), "
