@@ -235,8 +235,8 @@ agree() {
     FNR == 1 { next }
     FILENAME == ARGV[1] {
       # indicator_id, indicator, breakdown, period, start, end, numerator, denominator: the three
-      # rows read here have no quoted commas before the numbers.
-      if ($4 != "2023-24" && $4 != period) next
+      # rows read here have no quoted commas before the numbers. Only the totals (no breakdown).
+      if ($3 != "" || ($4 != "2023-24" && $4 != period)) next
       if ($1 == "referrals") sg[$4, 1] = $7
       if ($1 == "rereferrals_12m") sg[$4, 2] = $7
       if ($1 == "referrals_nfa") { sg[$4, 3] = $7; sg[$4, 4] = $8 }
