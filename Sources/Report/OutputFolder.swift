@@ -48,22 +48,11 @@ public final class OutputFolder {
     self.temporaryPath = OutputFolder.join(parent, ".\(last).tmp-\(getpid())")
     try OutputFolder.makeFolders(parent)
 
-    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
+    guard let fd = try OutputFolder.tryLock(lockPath) else {
       throw RunFailure(
-        .cannotCreate,
-        "Cannot create the lock file \(lockPath): \(OutputFolder.errnoText()); check the folder's permissions.")
-    }
-    if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-      let e = errno
-      close(fd)
-      if e == EWOULDBLOCK || e == EAGAIN {
-        throw RunFailure(
-          .locked,
-          "Cannot write \(path): another run holds the lock \(lockPath); wait for it to finish and run again "
-            + "(remove nothing: the lock is released when that run ends).")
-      }
-      throw RunFailure(.cannotCreate, "Cannot lock \(lockPath): \(String(cString: strerror(e))).")
+        .locked,
+        "Cannot write \(path): another run holds the lock \(lockPath); wait for it to finish and run again "
+          + "(remove nothing: the lock is released when that run ends).")
     }
     self.lockFD = fd
     do {
@@ -186,6 +175,21 @@ public final class OutputFolder {
   }
 
   static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
+
+  /// Opens (creating) `path` and takes an exclusive `flock` on it without waiting: the open
+  /// descriptor, or nil when another open file holds the lock.
+  static func tryLock(_ path: String) throws -> Int32? {
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      throw RunFailure(
+        .cannotCreate, "Cannot create the lock file \(path): \(errnoText()); check the folder's permissions.")
+    }
+    guard flock(fd, LOCK_EX | LOCK_NB) != 0 else { return fd }
+    let e = errno
+    close(fd)
+    if e == EWOULDBLOCK || e == EAGAIN { return nil }
+    throw RunFailure(.cannotCreate, "Cannot lock \(path): \(String(cString: strerror(e))).")
+  }
 
   static func errnoText() -> String { String(cString: strerror(errno)) }
 

@@ -31,25 +31,17 @@ public final class RunLock {
   public init(folder: String, pipeline: String, started: String) throws {
     try OutputFolder.makeFolders(folder)
     path = OutputFolder.join(folder, ".run.lock")
-    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
+    guard let fd = try OutputFolder.tryLock(path) else {
+      let holder =
+        (try? String(contentsOfFile: path, encoding: .utf8))?
+        .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
       throw RunFailure(
-        .cannotCreate,
-        "Cannot create the lock file \(path): \(OutputFolder.errnoText()); check the folder's permissions.")
+        .locked,
+        "another run of pipeline '\(pipeline)' is writing \(folder) (\(holder.isEmpty ? "holder not recorded" : holder)); "
+          + "this run stopped before reading anything. Wait for that run to finish, or stop it; the lock \(path) is "
+          + "released when it ends.")
     }
-    if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-      let e = errno
-      let holder = Self.read(fd)
-      close(fd)
-      if e == EWOULDBLOCK || e == EAGAIN {
-        throw RunFailure(
-          .locked,
-          "another run of pipeline '\(pipeline)' is writing \(folder) (\(holder.isEmpty ? "holder not recorded" : holder)); "
-            + "this run stopped before reading anything. Wait for that run to finish, or stop it; the lock \(path) is "
-            + "released when it ends.")
-      }
-      throw RunFailure(.cannotCreate, "Cannot lock \(path): \(String(cString: strerror(e))).")
-    }
+    self.fd = fd
     let left = Self.read(fd)
     previous = left.isEmpty ? nil : left
     let record = Array("pid \(getpid()) started \(started)\n".utf8)

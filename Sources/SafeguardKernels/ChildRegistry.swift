@@ -75,23 +75,13 @@ public final class ChildRegistry: @unchecked Sendable {
   /// As `intern(bytes:)`, given `hash(bytes)` (worked out already when the ID was read).
   public func intern(bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
     precondition(!lookupsDropped, "a child registry whose lookups were dropped cannot intern")
-    let head = ChildRegistry.head(bytes, h)
-    let meta = ChildRegistry.meta(h, bytes.count)
-    let mask = slotCount - 1
-    var i = Int(truncatingIfNeeded: h >> UInt64(64 - slotBits))
-    while true {
-      let s = slots[i]
-      if s.index == 0 { break }
-      if s.head == head && s.meta == meta && (bytes.count <= 8 || restEqual(Int(s.index - 1), bytes)) {
-        return s.index - 1
-      }
-      i = (i + 1) & mask
-    }
+    let (i, found) = probe(bytes, hash: h)
+    if found >= 0 { return found }
     let index = Int32(count)
     arena.append(contentsOf: bytes)
     precondition(arena.count <= Int(UInt32.max), "more than 4 GiB of child IDs")
     ends.append(UInt32(truncatingIfNeeded: arena.count))
-    slots[i] = Slot(head: head, meta: meta, index: index + 1)
+    slots[i] = Slot(head: ChildRegistry.head(bytes, h), meta: ChildRegistry.meta(h, bytes.count), index: index + 1)
     if count * 8 > slotCount * 5 { rebuild(bits: slotBits + 1) }
     return index
   }
@@ -167,16 +157,21 @@ public final class ChildRegistry: @unchecked Sendable {
 
   /// The index of the ID with these bytes and hash, or -1 when it is not here. Reads only.
   @inline(__always)
-  private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 { probe(bytes, hash: h).index }
+
+  /// Where the ID with these bytes and hash is in the table, with its index; or, when it is not
+  /// there, the empty slot it would take, with index -1.
+  @inline(__always)
+  private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (slot: Int, index: Int32) {
     let head = ChildRegistry.head(bytes, h)
     let meta = ChildRegistry.meta(h, bytes.count)
     let mask = slotCount - 1
     var i = Int(truncatingIfNeeded: h >> UInt64(64 - slotBits))
     while true {
       let s = slots[i]
-      if s.index == 0 { return -1 }
+      if s.index == 0 { return (i, -1) }
       if s.head == head && s.meta == meta && (bytes.count <= 8 || restEqual(Int(s.index - 1), bytes)) {
-        return s.index - 1
+        return (i, s.index - 1)
       }
       i = (i + 1) & mask
     }
