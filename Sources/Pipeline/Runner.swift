@@ -74,9 +74,9 @@ public struct Runner {
     // The lock comes first: a second run of this pipeline into this folder stops here, before
     // reading anything (exit 75).
     let outRoot = request.out ?? settings.out
+    let runID = RunID()
     let lock = try RunLock(
-      folder: "\(outRoot)/\(definition.name)", pipeline: definition.name,
-      started: ISO8601DateFormatter().string(from: Date()))
+      folder: "\(outRoot)/\(definition.name)", pipeline: definition.name, started: runID.startedISO)
     defer { lock.release() }
     if let previous = lock.previous {
       log.problem("warning: the previous run (\(previous)) did not finish; its lock \(lock.path) was taken over")
