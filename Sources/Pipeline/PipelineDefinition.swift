@@ -152,6 +152,9 @@ public struct PipelineSettings: Sendable, Equatable {
   /// `cp_visits_on_time`: a statutory visit no more than this many working days before the
   /// period's last day is on time (0 to 60). Default 10.
   public var cpVisitWorkingDays: Int
+  /// The history store: a file relative to `out` (or absolute), or `none` to keep no history.
+  /// Default `history.sqlite`, so `<out>/history.sqlite`.
+  public var history: String = "history.sqlite"
 
   public init(
     la: LACode? = nil, period: PeriodChoice = .latestCompleteQuarter, publish: Bool = false, snVersion: Int = 2025,
