@@ -23,8 +23,13 @@ enum Binary {
 
   /// Runs the binary with `arguments` from the repository root.
   static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    try launch(path, arguments, environment: environment)
+  }
+
+  /// Runs `executable` from the repository root and waits for it.
+  static func launch(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> Result {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
+    p.executableURL = URL(fileURLWithPath: executable)
     p.arguments = arguments
     p.currentDirectoryURL = repoRoot
     var env = ProcessInfo.processInfo.environment
@@ -107,24 +112,6 @@ enum Binary {
 extension Binary {
   /// Runs `/bin/sh -c script` from the repository root, with `$SAFEGUARD` set to the binary.
   static func shell(_ script: String, environment: [String: String] = [:]) throws -> Result {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/bin/sh")
-    p.arguments = ["-c", script]
-    p.currentDirectoryURL = repoRoot
-    var env = ProcessInfo.processInfo.environment
-    env["SAFEGUARD"] = path
-    for (k, v) in environment { env[k] = v }
-    p.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return Result(
-      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-      stderr: String(decoding: e, as: UTF8.self))
+    try launch("/bin/sh", ["-c", script], environment: environment.merging(["SAFEGUARD": path]) { a, _ in a })
   }
 }
