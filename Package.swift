@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // MARK: C libraries (only the kernels import the system ones)
@@ -24,6 +25,8 @@ let package = Package(
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // SHA-256 block compression on the x86 SHA extensions (only Report imports it; Swift fallback elsewhere).
     .target(name: "CSHA256"),
+    // An atomic swap of two folders (renameat2), so a run's outputs replace the previous ones in one step.
+    .target(name: "CFileSwap"),
     // A cache prefetch hint (only SafeguardKernels imports it): child ID lookups start early.
     .target(name: "CPrefetch"),
 
@@ -57,13 +60,17 @@ let package = Package(
     // Statistical neighbours, comparators, ranks and quartile bands (issue 4).
     .target(name: "Benchmark", dependencies: ["SafeguardCore"]),
     // Writes the dashboards: RFC 4180 CSV, atomic output folders, manifest hashes.
-    .target(name: "Report", dependencies: ["SafeguardCore", "SafeguardKernels", "CSHA256", "Benchmark"]),
+    .target(
+      name: "Report", dependencies: ["SafeguardCore", "SafeguardKernels", "CSHA256", "CFileSwap", "Benchmark"]),
+    // The history store: every run's inputs, findings and indicator values in SQLite (GRDB), for
+    // `safeguard history` and for trend periods the extracts no longer reach.
+    .target(name: "History", dependencies: ["SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
     // Reads pipelines/*.pipeline.yaml and runs the stages in order; owns locks and output placement.
     .target(
       name: "Pipeline",
       dependencies: [
         "SafeguardCore", "SafeguardKernels", "Ingest", "Validate", "Transform", "Aggregate", "Reconcile", "Benchmark",
-        "Report",
+        "Report", "History",
         .product(name: "Yams", package: "Yams"),
       ]),
 
@@ -72,7 +79,8 @@ let package = Package(
     .executableTarget(
       name: "safeguard",
       dependencies: [
-        "Pipeline", "SafeguardCore", "Validate", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Pipeline", "SafeguardCore", "Validate", "History",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
     .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples"]),
@@ -107,7 +115,9 @@ let package = Package(
         "Reconcile", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["safeguard", "Report"], exclude: ["__Snapshots__"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore", "History"]),
+    .testTarget(
+      name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "EndToEndTests", dependencies: ["safeguard", "Report", "History"], exclude: ["__Snapshots__"]),
   ]
 )

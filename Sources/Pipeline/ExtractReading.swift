@@ -10,6 +10,13 @@ struct ExtractReading {
     let path: String
     let fullPath: String
     let rows: Int?
+    /// The source folder `path` is relative to.
+    var root = ""
+    /// Rows that could not be used (CSV files).
+    var rejected: Int?
+    /// The dates the file covers: a CSV file's first and last index dates; a census's year to its reference date.
+    var firstDate: Day?
+    var lastDate: Day?
   }
 
   var set = ExtractSet()
@@ -39,8 +46,10 @@ struct ExtractReading {
   ) throws -> ExtractReading {
     var r = ExtractReading(hasher: InputHasher(paths: hashing ? sources.flatMap { $0.files.map(\.path) } : []))
     let reader = CSVExtractReader()
-    for (_, files) in sources {
+    for (root, files) in sources {
       for file in files {
+        let before = r.manifest.count
+        defer { for i in before..<r.manifest.count { r.manifest[i].root = root } }
         switch FileSniffer.shape(of: file.path) {
         case .empty:
           log.info("skipped \(file.relative): the file is empty")
@@ -69,7 +78,10 @@ struct ExtractReading {
               + "LA \(h.la?.value ?? "missing"), \(census.layout) layout), \(census.children.count.grouped) children, "
               + "\(census.episodes.count.grouped) CIN episodes")
           r.manifest.append(
-            Listed(role: "input", path: file.relative, fullPath: file.path, rows: census.children.count))
+            Listed(
+              role: "input", path: file.relative, fullPath: file.path, rows: census.children.count,
+              firstDate: h.referenceDate.map { Period.financialYear(Period.financialYearStart(of: $0)).start },
+              lastDate: h.referenceDate))
         case .xml(let root):
           log.info("skipped \(file.relative): XML with root element <\(root)>, not a CIN census (<Message>)")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
@@ -83,7 +95,10 @@ struct ExtractReading {
             if !s.ignoredColumns.isEmpty {
               log.info("  columns not used: " + s.ignoredColumns.joined(separator: ", "))
             }
-            r.manifest.append(Listed(role: "input", path: file.relative, fullPath: file.path, rows: s.rows))
+            r.manifest.append(
+              Listed(
+                role: "input", path: file.relative, fullPath: file.path, rows: s.rows, rejected: s.rows - s.rowsUsed,
+                firstDate: s.firstDate, lastDate: s.lastDate))
             r.csvPaths.append(file.path)
           case .unrecognised(_, let reason):
             log.info("skipped \(file.relative): \(reason)")

@@ -10,9 +10,15 @@ struct InputFile: Sendable {
 }
 
 /// Lists the files a source names: the file itself, or every file under the folder, in path
-/// order, leaving out hidden files (names starting with `.`).
+/// order, leaving out hidden files (names starting with `.`) and the run's own files (`excluding`:
+/// its output folder, log folder and history store, for an export folder that holds the output root).
 enum InputFiles {
-  static func list(_ source: String, describedAs context: String) throws -> [InputFile] {
+  static func list(_ source: String, describedAs context: String, excluding: [String] = []) throws -> [InputFile] {
+    let own = excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    func isOwn(_ path: String) -> Bool {
+      let p = URL(fileURLWithPath: path).standardizedFileURL.path
+      return own.contains { p == $0 || p.hasPrefix($0 + "/") }
+    }
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: source, isDirectory: &isDir) else {
       throw RunFailure(.noInput, "\(source) does not exist (\(context)); check the path or pass --input")
@@ -31,6 +37,10 @@ enum InputFiles {
         continue
       }
       let full = source.hasSuffix("/") ? source + rel : source + "/" + rel
+      if !own.isEmpty && isOwn(full) {
+        walker.skipDescendants()
+        continue
+      }
       var sub: ObjCBool = false
       if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
         files.append(InputFile(path: full, relative: rel))

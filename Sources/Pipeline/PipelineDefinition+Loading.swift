@@ -54,7 +54,7 @@ private enum Keys {
   static let settings = [
     "la", "period", "publish", "sn_version", "sn_average", "out", "max_bad_row_percent", "comparator_years",
     "referral_link_days", "missing_tolerance_days", "missing_match_police_ref", "missing_match_date_of_birth",
-    "cp_visit_working_days", "csv_bom",
+    "cp_visit_working_days", "history", "csv_bom",
   ]
   static let source = ["path"]
 }
@@ -202,6 +202,8 @@ private struct DefinitionReader {
       case "cp_visit_working_days":
         settings.cpVisitWorkingDays = try wholeNumber(
           value, what: entry.key, in: 0...60, expected: "a whole number of working days from 0 to 60")
+      case "history":
+        settings.history = try text(value, what: "history", expected: "a file such as history.sqlite, or none")
       case "missing_match_police_ref":
         settings.missingMatchPoliceRef = try boolean(value, what: entry.key)
       case "missing_match_date_of_birth":

@@ -152,6 +152,9 @@ public struct PipelineSettings: Sendable, Equatable {
   /// `cp_visits_on_time`: a statutory visit no more than this many working days before the
   /// period's last day is on time (0 to 60). Default 10.
   public var cpVisitWorkingDays: Int
+  /// The history store: a file relative to `out` (or absolute), or `none` to keep no history.
+  /// Default `history.sqlite`, so `<out>/history.sqlite`.
+  public var history: String = "history.sqlite"
   /// Every CSV output starts with a UTF-8 byte order mark, so that Excel on Windows reads accented
   /// names (`Renée`) as UTF-8 rather than the system code page. Default true; `csv_bom: false`
   /// leaves it out for tools that take a BOM as part of the first column's name.

@@ -85,20 +85,44 @@ public struct Runner {
     if let previous = lock.previous {
       log.problem("warning: the previous run (\(previous)) did not finish; its lock \(lock.path) was taken over")
     }
+    let history = try RunHistory.open(settings, outRoot: outRoot).map { RunHistory(store: $0, runID: runID) }
+    try history?.begin(
+      pipeline: definition.name, settings: settings, period: periodChoice.text,
+      outFolder: "\(outRoot)/\(definition.name)")
+    do {
+      return try run(
+        request, definition: definition, settings: settings, period: periodChoice, outRoot: outRoot, history: history)
+    } catch {
+      history?.fail(error)
+      throw error
+    }
+  }
 
+  /// The run once its lock is held and its start recorded.
+  private func run(
+    _ request: RunRequest, definition: PipelineDefinition, settings: PipelineSettings,
+    period periodChoice: PeriodChoice,
+    outRoot: String, history: RunHistory?
+  ) throws -> RunResult {
+    var settings = settings
     Trace.mark("ingest: listing and reading the sources")
     // Ingest.
+    // The run's own files are never read as inputs, should the output root be inside a source.
+    let own =
+      ["\(outRoot)/\(definition.name)", "\(outRoot)/logs"]
+      + (history.map { p in ["", "-journal", "-wal", "-shm"].map { p.store.path + $0 } } ?? [])
     let sources: [(root: String, files: [InputFile])] =
       if let input = request.input {
-        [(input, try InputFiles.list(input, describedAs: "--input"))]
+        [(input, try InputFiles.list(input, describedAs: "--input", excluding: own))]
       } else {
         try definition.sources.map { s in
           let root = s.resolved(relativeTo: definition.file)
-          return (root, try InputFiles.list(root, describedAs: "source on line \(s.line) of \(definition.file)"))
+          let context = "source on line \(s.line) of \(definition.file)"
+          return (root, try InputFiles.list(root, describedAs: context, excluding: own))
         }
       }
     let reading = try ExtractReading.read(
-      sources: sources, log: log, hashing: definition.outputs.contains(.manifest), checks: .init())
+      sources: sources, log: log, hashing: definition.outputs.contains(.manifest) || history != nil, checks: .init())
     // The reference tables are parsed on the core the reading no longer needs.
     DispatchQueue.global().async { ReferenceData.prepare() }
     var set = reading.set
@@ -112,6 +136,7 @@ public struct Runner {
           : "none of the \(looked) files in \(roots) is an extract the pipeline recognises (see the messages above)")
     }
     Trace.mark("ingest done")
+    KillPoint.reach("after-read")
     try checkTolerance(set, maxPercent: settings.maxBadRowPercent)
 
     // Validate and transform.
@@ -143,10 +168,20 @@ public struct Runner {
     var values = aggregate(
       &set, timeline: timeline, order: referralOrder, families: definition.families, periods: computed,
       settings: settings)
+    let computedValues = values
     if settings.publish { values = Suppression.apply(values) }
     let shown = values.filter { columns.contains($0.column) }
+    // Trend periods the extracts no longer reach come from earlier runs.
+    let trendColumns = TrendPeriods.periods(for: period, dataFrom: nil)
+    var earlier =
+      try history?.earlierTrend(
+        pipeline: definition.name, la: settings.la, columns: trendColumns.filter { !columns.contains($0) }, log: log)
+      ?? EarlierTrend()
+    if settings.publish { earlier.values = Suppression.apply(earlier.values) }
+    let shownColumns = trendColumns.filter { columns.contains($0) || earlier.runs[$0] != nil }
 
     Trace.mark("aggregate done")
+    KillPoint.reach("after-aggregate")
     // The page is built from the CSV dashboards, so asking for it asks for the ones it reads.
     var outputs = definition.outputs
     if request.html && !outputs.contains(.pack) {
@@ -165,15 +200,18 @@ public struct Runner {
     let wantsReconciliation = needed.contains(.missingReconciliation) || needed.contains(.missingExceptions)
     let reconciliation = wantsReconciliation ? reconcileMissing(set, period: period, settings: settings) : nil
     let findings = Dashboards.ordered(set.findings)
-    let report = ReportInputs(
+    var report = ReportInputs(
       values: shown, columns: columns, period: period, publish: settings.publish, findings: findings,
       reconciliation: reconciliation, benchmark: bench, children: set.children, files: set.files.map(\.file),
       lado: definition.families.contains(.lado), csvBOM: settings.csvBOM)
+    report.columns = shownColumns + columns.filter { !shownColumns.contains($0) }
+    report.earlier = earlier
     var written: [OutputFile] = []
     for kind in outputs {
       guard let file = RunReport.render(kind, report) else { continue }
       try folder.write(file.name, file.bytes)
       written.append(file)
+      if written.count == 2 { KillPoint.reach("inside-write") }
     }
     if outputs.contains(.pack) {
       // From the CSV bytes just written, and those the page reads that the pipeline did not ask to write.
@@ -183,9 +221,9 @@ public struct Runner {
       written.append(page)
     }
     Trace.mark("outputs written")
+    let hashed = reading.hasher.wait()
+    if let failure = hashed.failure { throw RunFailure(.ioError, failure) }
     if outputs.contains(.manifest) {
-      let hashed = reading.hasher.wait()
-      if let failure = hashed.failure { throw RunFailure(.ioError, failure) }
       let inputs = reading.manifest.map {
         ManifestEntry(role: $0.role, path: $0.path, rows: $0.rows, sha256: hashed.hashes[$0.fullPath] ?? "")
       }
@@ -193,7 +231,13 @@ public struct Runner {
       try folder.write(manifest.name, manifest.bytes)
     }
     Trace.mark("manifest written")
+    KillPoint.reach("before-commit")
     try folder.commit()
+    KillPoint.reach("after-commit")
+    try history?.finish(
+      period: period, la: settings.la, folder: folderPath,
+      inputs: reading.manifest.map { $0.stored(runID: history!.runID.text, sha256: hashed.hashes[$0.fullPath]) },
+      findings: findings, values: computedValues)
     summarise(set, period: period, settings: settings, folder: folderPath, files: folder.written)
     if keepsInputsUntilExit { ProcessLifetime.keep(set) }
     return RunResult(folder: folderPath, period: period, values: values, findings: findings)

@@ -75,31 +75,40 @@ public enum Dashboards {
   /// The wide table: one column per period (the `column` of each value), then the comparator
   /// columns `sn_average`, `england`, `comparator_year` from `comparators` (by indicator id;
   /// blank for indicators without a published comparator, and on breakdown rows, whose
-  /// published shares are in `benchmark.csv`).
+  /// published shares are in `benchmark.csv`), then `source`: which periods of the row came from
+  /// the history store (`earlier`) and from which run, blank when all came from this run.
+  ///
+  /// - Parameter columns: the periods in column order; a period of `earlier` is shown only when
+  ///   listed here.
   public static func trend(
-    _ values: [IndicatorValue], columns: [Period], comparators: [IndicatorID: [Cell]] = [:]
+    _ values: [IndicatorValue], columns: [Period], comparators: [IndicatorID: [Cell]] = [:],
+    earlier: EarlierTrend = EarlierTrend()
   ) -> [UInt8] {
     let header =
       ["indicator_id", "indicator", "breakdown", "unit", "polarity"] + columns.map(\.label)
-      + ["sn_average", "england", "comparator_year"]
+      + ["sn_average", "england", "comparator_year", "source"]
     var keys: [String] = []
     var byKey: [String: [Period: IndicatorValue]] = [:]
     var first: [String: IndicatorValue] = [:]
-    for v in values {
+    for v in values + earlier.values {
       let key = v.indicator.id.rawValue + "\u{1F}" + v.breakdown
       if byKey[key] == nil {
         keys.append(key)
         first[key] = v
       }
-      byKey[key, default: [:]][v.column] = v
+      // A period this run computed is never replaced by an earlier run's figure.
+      if byKey[key]?[v.column] == nil { byKey[key, default: [:]][v.column] = v }
     }
     let rows = keys.map { key -> [Cell] in
       let v = first[key]!
-      let cells: [Cell] = columns.map { p in byKey[key]?[p].map(valueCell) ?? .blank }
+      let row = byKey[key] ?? [:]
+      let cells: [Cell] = columns.map { p in row[p].map(valueCell) ?? .blank }
+      let fromStore = columns.filter { p in row[p] != nil && earlier.runs[p] != nil }
       return [
         .text(v.indicator.id.rawValue), .text(v.indicator.name), .text(v.breakdown), .text(v.indicator.unit.rawValue),
         .text(v.indicator.polarity.rawValue),
       ] + cells + ((v.breakdown.isEmpty ? comparators[v.indicator.id] : nil) ?? [.blank, .blank, .blank])
+        + [earlier.source(of: fromStore, order: columns)]
     }
     return CSVWriter.render(header: header, rows: rows)
   }

@@ -1,3 +1,4 @@
+import CFileSwap
 import Foundation
 import SafeguardCore
 
@@ -11,9 +12,12 @@ import SafeguardCore
 ///
 /// A failed or killed run therefore never leaves a half-written dashboard where yesterday's good
 /// one was. For `out/quarter/2024-25-Q3` the sibling names are `out/quarter/.2024-25-Q3.lock`
-/// (kept; only the `flock` on it matters), `.2024-25-Q3.tmp-<pid>` while writing and
-/// `.2024-25-Q3.old-<pid>` for the moment of replacement. The lock is per open file description,
-/// so a second `OutputFolder` on the same folder conflicts even within one process.
+/// (kept; only the `flock` on it matters) and `.2024-25-Q3.tmp-<pid>` while writing. The new
+/// folder and the old one are exchanged in one step (`renameat2` with `RENAME_EXCHANGE`), so there
+/// is no moment at which `2024-25-Q3` is missing or mixed; on a file system that cannot exchange,
+/// the old folder is first renamed to `.2024-25-Q3.old-<pid>`, and a run killed between the two
+/// renames is repaired by the next run, which puts that folder back. The lock is per open file
+/// description, so a second `OutputFolder` on the same folder conflicts even within one process.
 public final class OutputFolder {
   /// The folder the outputs end up in.
   public let finalPath: String
@@ -56,11 +60,11 @@ public final class OutputFolder {
     }
     self.lockFD = fd
     do {
+      try OutputFolder.recover(parent: parent, last: last, final: path)
       try OutputFolder.removeTree(temporaryPath)
       guard mkdir(temporaryPath, 0o755) == 0 else {
-        throw RunFailure(
-          .cannotCreate,
-          "Cannot create the folder \(temporaryPath): \(OutputFolder.errnoText()); check the disk and permissions.")
+        throw OutputFolder.failure(
+          "Cannot create the folder \(temporaryPath)", advice: "check the disk and permissions")
       }
     } catch {
       close(fd)
@@ -89,8 +93,7 @@ public final class OutputFolder {
     let path = OutputFolder.join(temporaryPath, name)
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
-      throw RunFailure(
-        .cannotCreate, "Cannot create \(path): \(OutputFolder.errnoText()); check the disk and permissions.")
+      throw OutputFolder.failure("Cannot create \(path)", advice: "check the disk and permissions")
     }
     defer { close(fd) }
     try bytes.withUnsafeBytes { buf in
@@ -99,14 +102,13 @@ public final class OutputFolder {
         let n = systemWrite(fd, buf.baseAddress! + done, buf.count - done)
         if n < 0 {
           if errno == EINTR { continue }
-          throw RunFailure(
-            .cannotCreate, "Cannot write \(path): \(OutputFolder.errnoText()); check the free space on the disk.")
+          throw OutputFolder.failure("Cannot write \(path)", advice: "check the free space on the disk")
         }
         done += n
       }
     }
     guard fsync(fd) == 0 else {
-      throw RunFailure(.cannotCreate, "Cannot flush \(path) to disk: \(OutputFolder.errnoText()).")
+      throw OutputFolder.failure("Cannot flush \(path) to disk", advice: "check the free space on the disk")
     }
     names.insert(name)
   }
@@ -116,9 +118,10 @@ public final class OutputFolder {
 
   /// Replaces `final` with the temporary folder and releases the lock.
   ///
-  /// Renames `final` (if present) to `.<last>.old-<pid>`, renames the temporary folder to
-  /// `final`, then removes the old one. If the second rename fails the old folder is renamed
-  /// back, so `final` keeps its previous contents.
+  /// Exchanges the two folders in one step and removes the old one (now at the temporary path).
+  /// Where the file system cannot exchange, renames `final` to `.<last>.old-<pid>`, the temporary
+  /// folder to `final`, and removes the old one; if the second rename fails the old folder is
+  /// renamed back, so `final` keeps its previous contents.
   ///
   /// - Throws: `RunFailure(.cannotCreate, …)` when a rename fails; `RunFailure(.software, …)` when
   ///   already committed or abandoned.
@@ -126,28 +129,72 @@ public final class OutputFolder {
     guard !finished else {
       throw RunFailure(.software, "Committed the output folder \(finalPath) twice; this is a bug.")
     }
+    if access(finalPath, F_OK) == 0 {
+      if cfileswap_exchange(temporaryPath, finalPath) == 0 {
+        finished = true
+        OutputFolder.syncFolder(parent)
+        try? OutputFolder.removeTree(temporaryPath)
+        releaseLock()
+        return
+      }
+      guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
+        throw OutputFolder.failure(
+          "Cannot move \(temporaryPath) into place as \(finalPath)", advice: "the previous folder is unchanged")
+      }
+    }
     let old = OutputFolder.join(parent, ".\(last).old-\(getpid())")
     var moved = false
     if access(finalPath, F_OK) == 0 {
       try OutputFolder.removeTree(old)
       guard rename(finalPath, old) == 0 else {
-        throw RunFailure(
-          .cannotCreate,
-          "Cannot move the previous \(finalPath) aside to \(old): \(OutputFolder.errnoText()); check permissions.")
+        throw OutputFolder.failure("Cannot move the previous \(finalPath) aside to \(old)", advice: "check permissions")
       }
       moved = true
     }
     if rename(temporaryPath, finalPath) != 0 {
-      let text = OutputFolder.errnoText()
+      let failure = OutputFolder.failure(
+        "Cannot move \(temporaryPath) into place as \(finalPath)", advice: "the previous folder is unchanged")
       if moved { _ = rename(old, finalPath) }
-      throw RunFailure(
-        .cannotCreate,
-        "Cannot move \(temporaryPath) into place as \(finalPath): \(text); the previous folder is unchanged.")
+      throw failure
     }
     finished = true
     OutputFolder.syncFolder(parent)
     if moved { try? OutputFolder.removeTree(old) }
     releaseLock()
+  }
+
+  /// What earlier runs killed part-way left beside `final`, cleared while the lock is held: a
+  /// folder moved aside and never replaced is put back; temporary and moved-aside folders are removed.
+  static func recover(parent: String, last: String, final: String) throws {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+    let olds = names.filter { $0.hasPrefix(".\(last).old-") }.sorted()
+    if access(final, F_OK) != 0, let old = olds.first {
+      guard rename(join(parent, old), final) == 0 else {
+        throw failure("Cannot put the previous \(final) back from \(old)", advice: "rename it by hand")
+      }
+    }
+    for name in names where name.hasPrefix(".\(last).tmp-") || name.hasPrefix(".\(last).old-") {
+      try removeTree(join(parent, name))
+    }
+  }
+
+  /// The failure for a system call that just failed: a full disk (or a file-size limit) is exit
+  /// 74, anything else 73.
+  static func failure(_ what: String, advice: String) -> RunFailure {
+    let e = errno
+    let text = String(cString: strerror(e))
+    switch e {
+    case ENOSPC, EDQUOT, EFBIG:
+      return RunFailure(
+        .ioError,
+        "\(what): \(text); the disk is full (or a size limit was reached). Free some space and run again; the previous dashboards are unchanged."
+      )
+    case EIO:
+      return RunFailure(
+        .ioError, "\(what): \(text); the disk reported an error. The previous dashboards are unchanged.")
+    default:
+      return RunFailure(.cannotCreate, "\(what): \(text); \(advice).")
+    }
   }
 
   /// Removes the temporary folder and releases the lock (also done by deinit if not committed).
@@ -174,7 +221,7 @@ public final class OutputFolder {
     return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
   }
 
-  static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
+  public static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 
   /// Opens (creating) `path` and takes an exclusive `flock` on it without waiting: the open
   /// descriptor, or nil when another open file holds the lock.

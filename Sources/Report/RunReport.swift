@@ -25,6 +25,8 @@ public struct ReportInputs {
   public var values: [IndicatorValue]
   /// The `trend.csv` columns.
   public var columns: [Period]
+  /// Trend cells from earlier runs, for periods the extracts no longer cover.
+  public var earlier = EarlierTrend()
   /// The period asked for.
   public var period: Period
   public var publish: Bool
@@ -88,9 +90,9 @@ public enum RunReport {
       return OutputFile("indicators.csv", Dashboards.indicators(r.values), rows: r.values.count)
     case .trend:
       let comparators = r.benchmark.map { BenchmarkTables.trendComparators($0.rows) } ?? [:]
-      let lines = Set(r.values.map { $0.indicator.id.rawValue + "/" + $0.breakdown }).count
-      return OutputFile(
-        "trend.csv", Dashboards.trend(r.values, columns: r.columns, comparators: comparators), rows: lines)
+      let lines = Set((r.values + r.earlier.values).map { $0.indicator.id.rawValue + "/" + $0.breakdown }).count
+      let bytes = Dashboards.trend(r.values, columns: r.columns, comparators: comparators, earlier: r.earlier)
+      return OutputFile("trend.csv", bytes, rows: lines)
     case .activitySummary:
       let summary = ActivitySummary.csv(
         r.values, period: r.period, reconciliation: r.reconciliation?.summary, publish: r.publish)

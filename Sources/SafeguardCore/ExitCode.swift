@@ -10,9 +10,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
   case noInput = 66
   /// An internal bug; please report it with the log.
   case software = 70
-  /// The output folder cannot be created or written.
+  /// The output folder or the history store cannot be created or written.
   case cannotCreate = 73
-  /// Reading an input failed part-way (I/O error).
+  /// An I/O error: reading an input failed part-way, or the disk is full.
   case ioError = 74
   /// Another run holds the lock on the output folder.
   case locked = 75
@@ -26,8 +26,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case .dataError: return "data errors beyond tolerance (output not replaced)"
     case .noInput: return "missing input (no such path, or no recognised extract)"
     case .software: return "internal error (a bug: please report it with the log)"
-    case .cannotCreate: return "cannot write the output folder"
-    case .ioError: return "I/O error while reading an input"
+    case .cannotCreate: return "cannot write the output folder or the history store (previous outputs kept)"
+    case .ioError: return "I/O error or full disk (previous outputs kept)"
     case .locked: return "another run holds the lock on the output folder"
     case .config: return "bad pipeline definition"
     }

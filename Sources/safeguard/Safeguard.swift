@@ -17,7 +17,7 @@ struct Safeguard: ParsableCommand {
       RunCommand.self, PackCommand.self, ValidateCommand.self, ReconcileCommand.self, BenchmarkCommand.self,
       NeighboursCommand.self,
       IndicatorsCommand.self, RulesCommand.self,
-      ExplainCommand.self,
+      ExplainCommand.self, HistoryCommand.self,
     ])
 }
 
@@ -34,6 +34,9 @@ struct LogOptions: ParsableArguments {
 
 /// Runs `body`, turning run problems into their exit status with the sentence on standard error.
 func withExitStatus(_ body: () throws -> Void) throws {
+  // A file-size limit (`ulimit -f`) would otherwise kill the process mid-write with SIGXFSZ; ignored,
+  // the write fails with EFBIG and the run stops with exit 74 and a sentence, like a full disk.
+  signal(SIGXFSZ, SIG_IGN)
   do {
     try body()
   } catch let e as RunError {

@@ -103,3 +103,28 @@ enum Binary {
     return base.appendingPathComponent(names[0])
   }
 }
+
+extension Binary {
+  /// Runs `/bin/sh -c script` from the repository root, with `$SAFEGUARD` set to the binary.
+  static func shell(_ script: String, environment: [String: String] = [:]) throws -> Result {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/sh")
+    p.arguments = ["-c", script]
+    p.currentDirectoryURL = repoRoot
+    var env = ProcessInfo.processInfo.environment
+    env["SAFEGUARD"] = path
+    for (k, v) in environment { env[k] = v }
+    p.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Result(
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e, as: UTF8.self))
+  }
+}

@@ -153,4 +153,33 @@ import Testing
     #expect(throws: RunFailure.self) { try out.write("late.csv", []) }
     #expect(throws: RunFailure.self) { try out.commit() }
   }
+
+  /// A folder moved aside by a run killed between the two renames (where the file system cannot
+  /// exchange folders) is put back by the next run; temporary and moved-aside folders of other
+  /// processes are removed.
+  @Test func theNextRunRepairsWhatAKilledRunLeft() throws {
+    let s = Scratch()
+    defer { s.cleanUp() }
+    try FileManager.default.createDirectory(
+      atPath: s.parent + "/.2024-25-Q3.old-4242", withIntermediateDirectories: true)
+    try Data("yesterday".utf8).write(to: URL(fileURLWithPath: s.parent + "/.2024-25-Q3.old-4242/indicators.csv"))
+    try FileManager.default.createDirectory(
+      atPath: s.parent + "/.2024-25-Q3.tmp-4243", withIntermediateDirectories: true)
+    let folder = try OutputFolder(final: s.final)
+    #expect(s.read(s.final + "/indicators.csv") == "yesterday")
+    #expect(!s.contents(s.parent).contains { $0.contains(".old-") || $0.contains(".tmp-4243") })
+    folder.abandon()
+    #expect(s.read(s.final + "/indicators.csv") == "yesterday")
+  }
+
+  /// A full disk (or a file-size limit) is exit 74; other failures are 73.
+  @Test(arguments: [
+    (ENOSPC, SafeguardCore.ExitStatus.ioError), (EFBIG, .ioError), (EDQUOT, .ioError), (EACCES, .cannotCreate),
+  ])
+  func failuresAreSortedByCause(code: Int32, status: SafeguardCore.ExitStatus) {
+    errno = code
+    let f = OutputFolder.failure("Cannot write out/x.csv", advice: "check permissions")
+    #expect(f.exitStatus == status)
+    #expect(f.description.hasPrefix("Cannot write out/x.csv: "))
+  }
 }

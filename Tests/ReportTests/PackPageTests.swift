@@ -13,10 +13,10 @@ struct PackPageTests {
 
   static let trend = csv([
     "indicator_id,indicator,breakdown,unit,polarity,2023-24,2024-25-Q1,2024-25-Q2,sn_average,england,comparator_year,source",
-    "rereferrals_12m,Re-referrals within 12 months,,percent,low,26.9,c,22.5,21.3,22.6,2024-25,2023-24=history;2024-25-Q1=run",
-    "referrals,Referrals received,,count,none,3776,,924,4427.1,632830,2024-25,run",
-    "referrals,Referrals received,source=1A,count,none,30,4,41,,,,run",
-    "referrals,Referrals received,source=1B,count,none,20,c,c,,,,run",
+    "rereferrals_12m,Re-referrals within 12 months,,percent,low,26.9,c,22.5,21.3,22.6,2024-25,history run 20261201T020000Z: 2023-24",
+    "referrals,Referrals received,,count,none,3776,,924,4427.1,632830,2024-25,",
+    "referrals,Referrals received,source=1A,count,none,30,4,41,,,,",
+    "referrals,Referrals received,source=1B,count,none,20,c,c,,,,",
   ])
 
   static let indicators = csv([

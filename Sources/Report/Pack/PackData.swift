@@ -3,10 +3,9 @@ import SafeguardCore
 /// The run's CSV dashboards, indexed for the page: which row holds an indicator's figures.
 ///
 /// The period columns of `trend.csv` are every column that is not one of its named ones, so the
-/// page follows the file whatever periods it holds. `trend.csv`'s `source` column (added at the
-/// end by the history store) says where each cell came from: one word for the whole row (`run`
-/// or `history`), or `;`-separated `<period>=<word>` pairs; a word starting `history` marks the
-/// cell as taken from an earlier run, drawn hollow. Without the column every cell is this run's.
+/// page follows the file whatever periods it holds. `trend.csv`'s `source` column (the last)
+/// names the periods of a row that came from the history store of earlier runs (`history run
+/// <run id>: 2020-21, 2021-22`), drawn hollow; blank, or no such column, means this run's.
 struct PackData {
   let tables: [String: CSVTable]
   let trend: CSVTable
@@ -80,19 +79,18 @@ struct PackData {
   }
 
   /// Whether `trend.csv`'s cell of `row` and `period` came from the history store.
+  ///
+  /// `source` is blank when every cell is this run's, else `history run <run id>: <period>,
+  /// <period>` for each earlier run, `;`-separated.
   func fromHistory(row: Int, period: String) -> Bool {
     let source = trend.cell(row, "source")
     guard !source.isEmpty else { return false }
-    if source.contains("=") {
-      for pair in source.split(separator: ";") {
-        let parts = pair.split(separator: "=", maxSplits: 1)
-        if parts.count == 2 && parts[0].trimmed(of: " ") == period {
-          return parts[1].trimmed(of: " ").lowercased().hasPrefix("history")
-        }
-      }
-      return false
+    for part in source.split(separator: ";") {
+      guard let colon = part.firstIndex(of: ":") else { continue }
+      let periods = part[part.index(after: colon)...].split(separator: ",").map { $0.trimmed(of: " ") }
+      if part.trimmed(of: " ").hasPrefix("history") && periods.contains(period) { return true }
     }
-    return source.lowercased().hasPrefix("history")
+    return false
   }
 
   /// The latest period column in which the total of `id` has a figure (a number or `c`), else the run's period.
