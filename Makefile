@@ -4,11 +4,15 @@ SWIFT ?= swift
 BIN := .build/release/safeguard
 SOURCES := Sources Tests Package.swift
 
-.PHONY: deps build quarter nightly test lint format record-goldens fixtures bench reference clean
+.PHONY: deps browser build quarter nightly test lint format record-goldens fixtures bench reference clean
 
 # System libraries: libcsv and libxml2 headers (Debian libcsv-dev, libxml2-dev); installed when absent.
 deps:
 	@bash scripts/install-deps.sh
+
+# Headless chromium and axe-core's script, for the pack page's browser test; installed when absent.
+browser:
+	@bash scripts/install-browser.sh
 
 build: deps
 	$(SWIFT) build -c release --product safeguard
@@ -22,7 +26,7 @@ nightly: build
 	SAFEGUARD_INPUT=$${SAFEGUARD_INPUT:-$(CURDIR)/Fixtures/annex-a} SAFEGUARD_LA=$${SAFEGUARD_LA:-332} \
 	  $(BIN) run pipelines/nightly.pipeline.yaml
 
-test: deps
+test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -228,7 +228,8 @@ quarter_months="2024-10 2024-12"
 
 # agree INDICATORS MONTHLY WHAT: compares safeguard's referrals, re-referrals, NFA yes and NFA
 # known for 2023-24 and $period with DuckDB's months summed over the same months; prints one
-# line either way and returns 1 when they differ.
+# line either way and returns 1 when they differ. Each file's first line, the header, is skipped,
+# and with it the UTF-8 byte order mark that starts every CSV safeguard writes (csv_bom).
 agree() {
   awk -F, -v what="$3" -v period="$period" -v qm="$quarter_months" '
     BEGIN { split(qm, q, " ") }

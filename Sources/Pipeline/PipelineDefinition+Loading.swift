@@ -54,7 +54,7 @@ private enum Keys {
   static let settings = [
     "la", "period", "publish", "sn_version", "sn_average", "out", "max_bad_row_percent", "comparator_years",
     "referral_link_days", "missing_tolerance_days", "missing_match_police_ref", "missing_match_date_of_birth",
-    "cp_visit_working_days", "history",
+    "cp_visit_working_days", "history", "csv_bom",
   ]
   static let source = ["path"]
 }
@@ -208,6 +208,8 @@ private struct DefinitionReader {
         settings.missingMatchPoliceRef = try boolean(value, what: entry.key)
       case "missing_match_date_of_birth":
         settings.missingMatchDateOfBirth = try boolean(value, what: entry.key)
+      case "csv_bom":
+        settings.csvBOM = try boolean(value, what: entry.key)
       case "missing_tolerance_days":
         settings.missingToleranceDays = try wholeNumber(
           value, what: entry.key, in: 0...31, expected: "a whole number of calendar days from 0 to 31")

@@ -155,12 +155,16 @@ public struct PipelineSettings: Sendable, Equatable {
   /// The history store: a file relative to `out` (or absolute), or `none` to keep no history.
   /// Default `history.sqlite`, so `<out>/history.sqlite`.
   public var history: String = "history.sqlite"
+  /// Every CSV output starts with a UTF-8 byte order mark, so that Excel on Windows reads accented
+  /// names (`Renée`) as UTF-8 rather than the system code page. Default true; `csv_bom: false`
+  /// leaves it out for tools that take a BOM as part of the first column's name.
+  public var csvBOM: Bool
 
   public init(
     la: LACode? = nil, period: PeriodChoice = .latestCompleteQuarter, publish: Bool = false, snVersion: Int = 2025,
     snAverage: SNAverage = .mean, out: String = "out", maxBadRowPercent: Double = 5, comparatorYears: Int = 1,
     referralLinkDays: Int = 30, missingToleranceDays: Int = 1, missingMatchPoliceRef: Bool = true,
-    missingMatchDateOfBirth: Bool = true, cpVisitWorkingDays: Int = 10
+    missingMatchDateOfBirth: Bool = true, cpVisitWorkingDays: Int = 10, csvBOM: Bool = true
   ) {
     self.la = la
     self.period = period
@@ -175,6 +179,7 @@ public struct PipelineSettings: Sendable, Equatable {
     self.missingMatchPoliceRef = missingMatchPoliceRef
     self.missingMatchDateOfBirth = missingMatchDateOfBirth
     self.cpVisitWorkingDays = cpVisitWorkingDays
+    self.csvBOM = csvBOM
   }
 
   /// The statistical neighbour model versions a file may name.

@@ -15,18 +15,22 @@ public struct RunRequest: Sendable {
   public var input: String?
   public var out: String?
   public var la: String?
+  /// `--html`: write `pack.html` even when the pipeline's outputs do not list `pack`.
+  public var html: Bool
   public var variables: [String: String]
   public var environment: [String: String]
 
   public init(
     pipelinePath: String, period: String? = nil, input: String? = nil, out: String? = nil, la: String? = nil,
-    variables: [String: String] = [:], environment: [String: String] = ProcessInfo.processInfo.environment
+    html: Bool = false, variables: [String: String] = [:],
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     self.pipelinePath = pipelinePath
     self.period = period
     self.input = input
     self.out = out
     self.la = la
+    self.html = html
     self.variables = variables
     self.environment = environment
   }
@@ -178,25 +182,28 @@ public struct Runner {
 
     Trace.mark("aggregate done")
     KillPoint.reach("after-aggregate")
+    // The page is built from the CSV dashboards, so asking for it asks for the ones it reads.
+    var outputs = definition.outputs
+    if request.html && !outputs.contains(.pack) {
+      outputs.insert(.pack, at: outputs.firstIndex(of: .manifest) ?? outputs.endIndex)
+    }
+    if settings.publish { outputs.removeAll { $0 == .dataQualityDetail || $0 == .missingExceptions } }
+    let needed = outputs.contains(.pack) ? Set(outputs + PackPage.kinds) : Set(outputs)
     // Benchmark.
-    let wantsBenchmark =
-      definition.outputs.contains(.benchmark) || definition.outputs.contains(.benchmarkNeighbours)
-      || definition.outputs.contains(.trend)
+    let wantsBenchmark = !needed.isDisjoint(with: [.benchmark, .benchmarkNeighbours, .trend])
     let bench = wantsBenchmark ? try benchmark(settings, values: values, asked: period) : nil
 
     Trace.mark("benchmark done")
     // Report.
     let folderPath = "\(outRoot)/\(definition.name)/\(period.label)"
     let folder = try OutputFolder(final: folderPath)
-    var outputs = definition.outputs
-    if settings.publish { outputs.removeAll { $0 == .dataQualityDetail || $0 == .missingExceptions } }
-    let wantsReconciliation = outputs.contains(.missingReconciliation) || outputs.contains(.missingExceptions)
+    let wantsReconciliation = needed.contains(.missingReconciliation) || needed.contains(.missingExceptions)
     let reconciliation = wantsReconciliation ? reconcileMissing(set, period: period, settings: settings) : nil
     let findings = Dashboards.ordered(set.findings)
     var report = ReportInputs(
       values: shown, columns: columns, period: period, publish: settings.publish, findings: findings,
       reconciliation: reconciliation, benchmark: bench, children: set.children, files: set.files.map(\.file),
-      lado: definition.families.contains(.lado))
+      lado: definition.families.contains(.lado), csvBOM: settings.csvBOM)
     report.columns = shownColumns + columns.filter { !shownColumns.contains($0) }
     report.earlier = earlier
     var written: [OutputFile] = []
@@ -206,6 +213,13 @@ public struct Runner {
       written.append(file)
       if written.count == 2 { KillPoint.reach("inside-write") }
     }
+    if outputs.contains(.pack) {
+      // From the CSV bytes just written, and those the page reads that the pipeline did not ask to write.
+      let unwritten = PackPage.kinds.filter { !outputs.contains($0) }.compactMap { RunReport.render($0, report) }
+      let page = try RunReport.pack(from: written + unwritten)
+      try folder.write(page.name, page.bytes)
+      written.append(page)
+    }
     Trace.mark("outputs written")
     let hashed = reading.hasher.wait()
     if let failure = hashed.failure { throw RunFailure(.ioError, failure) }
@@ -213,7 +227,7 @@ public struct Runner {
       let inputs = reading.manifest.map {
         ManifestEntry(role: $0.role, path: $0.path, rows: $0.rows, sha256: hashed.hashes[$0.fullPath] ?? "")
       }
-      let manifest = RunReport.manifest(inputs: inputs, outputs: written)
+      let manifest = RunReport.manifest(inputs: inputs, outputs: written, bom: settings.csvBOM)
       try folder.write(manifest.name, manifest.bytes)
     }
     Trace.mark("manifest written")

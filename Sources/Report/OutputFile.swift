@@ -22,6 +22,8 @@ public enum OutputKind: String, Sendable, CaseIterable {
   case missingExceptions = "missing_exceptions"
   /// `lado.csv`: the LADO measures with their breakdowns.
   case lado
+  /// `pack.html`: the quarterly pack as one self-contained page, built from the CSV dashboards above.
+  case pack
   /// `manifest.csv`: every input and output file with its rows and SHA-256.
   case manifest
 }
@@ -31,12 +33,24 @@ public struct OutputFile: Sendable {
   /// The file's name in the folder (`indicators.csv`).
   public let name: String
   public let bytes: [UInt8]
-  /// Data rows, header excluded, for the manifest.
-  public let rows: Int
+  /// Data rows, header excluded, for the manifest; nil for a file that is not a table (`pack.html`).
+  public let rows: Int?
 
-  public init(_ name: String, _ bytes: [UInt8], rows: Int) {
+  public init(_ name: String, _ bytes: [UInt8], rows: Int?) {
     self.name = name
     self.bytes = bytes
     self.rows = rows
+  }
+
+  /// The UTF-8 byte order mark every CSV output starts with unless `csv_bom: false`.
+  ///
+  /// Excel on Windows reads a CSV file without one in the system's code page, so `Renée` shows
+  /// as `RenÃ©e`; with it, Excel, R, pandas and DuckDB all read UTF-8.
+  public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+  /// This file with the byte order mark in front when `bom` is true and the file is a CSV.
+  public func withByteOrderMark(_ bom: Bool) -> OutputFile {
+    guard bom, name.hasSuffix(".csv"), !bytes.starts(with: Self.byteOrderMark) else { return self }
+    return OutputFile(name, Self.byteOrderMark + bytes, rows: rows)
   }
 }

@@ -40,11 +40,13 @@ public struct ReportInputs {
   public var files: [String]
   /// Whether the pipeline asked for the LADO family (`lado.csv` is written only then).
   public var lado: Bool
+  /// Whether each CSV file starts with a UTF-8 byte order mark (`csv_bom`, default true).
+  public var csvBOM: Bool
 
   public init(
     values: [IndicatorValue], columns: [Period], period: Period, publish: Bool, findings: [Finding],
     reconciliation: ReconciliationResult?, benchmark: BenchmarkResult?, children: ChildRegistry, files: [String],
-    lado: Bool
+    lado: Bool, csvBOM: Bool = true
   ) {
     self.values = values
     self.columns = columns
@@ -56,6 +58,7 @@ public struct ReportInputs {
     self.children = children
     self.files = files
     self.lado = lado
+    self.csvBOM = csvBOM
   }
 }
 
@@ -74,9 +77,14 @@ extension ReportInputs {
 /// Adding a dashboard is a case of `OutputKind` and a line here, with its renderer beside the others.
 public enum RunReport {
   /// The file for `kind`, or nil when the run has nothing for it (no LA set for the benchmark
-  /// files, no missing extracts for the reconciliation, no LADO family for `lado.csv`). The
-  /// manifest is written last, by `manifest(inputs:outputs:)`.
+  /// files, no missing extracts for the reconciliation, no LADO family for `lado.csv`). A CSV
+  /// file starts with a byte order mark when `r.csvBOM`. The manifest is written last, by
+  /// `manifest(inputs:outputs:)`, and the page after the CSVs, by `pack(from:)`.
   public static func render(_ kind: OutputKind, _ r: ReportInputs) -> OutputFile? {
+    csv(kind, r)?.withByteOrderMark(r.csvBOM)
+  }
+
+  static func csv(_ kind: OutputKind, _ r: ReportInputs) -> OutputFile? {
     switch kind {
     case .indicators:
       return OutputFile("indicators.csv", Dashboards.indicators(r.values), rows: r.values.count)
@@ -118,25 +126,38 @@ public enum RunReport {
       guard r.lado else { return nil }
       let table = LADOTable.csv(r.values, period: r.period)
       return OutputFile("lado.csv", table.bytes, rows: table.rows)
-    case .manifest:
+    case .manifest, .pack:
       return nil
     }
   }
 
+  /// `pack.html` from the CSV files a run has rendered (or a finished run's folder holds): the
+  /// ones named in `PackPage.sources`, whatever else `files` holds.
+  ///
+  /// - Throws: `RunFailure` when `trend.csv` or `indicators.csv` is missing or a CSV cannot be read.
+  public static func pack(from files: [OutputFile]) throws -> OutputFile {
+    var byName: [String: [UInt8]] = [:]
+    for f in files where PackPage.sources.contains(f.name) { byName[f.name] = f.bytes }
+    return OutputFile(PackPage.fileName, try PackPage.render(byName), rows: nil)
+  }
+
   /// `data_quality.csv` from findings in `Dashboards.ordered` order (also `safeguard validate --out`).
-  public static func dataQuality(_ findings: [Finding]) -> OutputFile {
+  public static func dataQuality(_ findings: [Finding], bom: Bool = true) -> OutputFile {
     OutputFile("data_quality.csv", Dashboards.dataQuality(findings), rows: Dashboards.dataQualityRows(findings))
+      .withByteOrderMark(bom)
   }
 
   /// `data_quality_detail.PERSONAL.csv`, one row per issue and place.
-  public static func dataQualityDetail(_ findings: [Finding]) -> OutputFile {
+  public static func dataQualityDetail(_ findings: [Finding], bom: Bool = true) -> OutputFile {
     OutputFile("data_quality_detail.PERSONAL.csv", Dashboards.dataQualityDetail(findings), rows: findings.count)
+      .withByteOrderMark(bom)
   }
 
-  /// `manifest.csv`: the inputs as read, then every output file with its rows and SHA-256.
-  public static func manifest(inputs: [ManifestEntry], outputs: [OutputFile]) -> OutputFile {
+  /// `manifest.csv`: the inputs as read, then every output file with its rows and the SHA-256 of
+  /// the bytes written (a byte order mark included).
+  public static func manifest(inputs: [ManifestEntry], outputs: [OutputFile], bom: Bool = true) -> OutputFile {
     let entries =
       inputs + outputs.map { ManifestEntry(role: "output", path: $0.name, rows: $0.rows, sha256: SHA256.hex($0.bytes)) }
-    return OutputFile("manifest.csv", Dashboards.manifest(entries), rows: entries.count)
+    return OutputFile("manifest.csv", Dashboards.manifest(entries), rows: entries.count).withByteOrderMark(bom)
   }
 }

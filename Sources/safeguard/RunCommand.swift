@@ -31,6 +31,9 @@ struct RunCommand: ParsableCommand {
   @Option(help: "The 3-digit DfE LA number (overrides the pipeline's `la` setting).")
   var la: String?
 
+  @Flag(help: "Also write pack.html, the pack as one page, even when the pipeline's outputs do not list pack.")
+  var html = false
+
   @Option(
     name: .customLong("set"), help: "KEY=VALUE for ${KEY} in the pipeline file (repeatable; wins over the environment)."
   )
@@ -52,7 +55,8 @@ struct RunCommand: ParsableCommand {
     }
     try withExitStatus {
       _ = try Runner(log: logging.log, keepsInputsUntilExit: true).run(
-        RunRequest(pipelinePath: pipeline, period: period, input: input, out: out, la: la, variables: vars))
+        RunRequest(
+          pipelinePath: pipeline, period: period, input: input, out: out, la: la, html: html, variables: vars))
     }
   }
 }

@@ -14,7 +14,8 @@ struct Safeguard: ParsableCommand {
       \(ExitStatus.table)
       """,
     subcommands: [
-      RunCommand.self, ValidateCommand.self, ReconcileCommand.self, BenchmarkCommand.self, NeighboursCommand.self,
+      RunCommand.self, PackCommand.self, ValidateCommand.self, ReconcileCommand.self, BenchmarkCommand.self,
+      NeighboursCommand.self,
       IndicatorsCommand.self, RulesCommand.self,
       ExplainCommand.self, HistoryCommand.self,
     ])

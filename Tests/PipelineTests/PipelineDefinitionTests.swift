@@ -75,6 +75,7 @@ private let minimal = """
   #expect(definition.settings.maxBadRowPercent == 5)
   #expect(definition.families == IndicatorFamily.allCases)
   #expect(definition.outputs == OutputKind.allCases)
+  #expect(definition.settings.csvBOM)
 }
 
 @Test(arguments: [
@@ -207,7 +208,7 @@ func errorsNameTheLineAndTheProblem(_ example: ErrorCase) {
     error.description
       == "q.yaml:7: 'perod' is not a setting; expected one of la, period, publish, sn_version, sn_average, out, "
       + "max_bad_row_percent, comparator_years, referral_link_days, missing_tolerance_days, "
-      + "missing_match_police_ref, missing_match_date_of_birth, cp_visit_working_days, history")
+      + "missing_match_police_ref, missing_match_date_of_birth, cp_visit_working_days, history, csv_bom")
 }
 
 @Test("Day settings: defaults, values at the ends of their ranges, and one past them")
@@ -344,7 +345,18 @@ private let pipelines = String(#filePath.prefix(upTo: #filePath.firstRange(of: "
   #expect(definition.settings.la == LACode("332"))
   #expect(definition.settings.period == .quarterToDate)
   #expect(definition.families == IndicatorFamily.allCases)
-  #expect(definition.outputs == OutputKind.allCases)
+  // Every dashboard but the page, which is for the quarterly pack (`run --html` adds it).
+  #expect(definition.outputs == OutputKind.allCases.filter { $0 != .pack })
+}
+
+@Test func theQuarterPipelineWritesThePageAndCSVsStartWithTheMarkUnlessAskedNot() throws {
+  let quarter = try PipelineDefinition.load(
+    path: pipelines + "/quarter.pipeline.yaml", variables: [:], environment: [:])
+  #expect(quarter.outputs.contains(.pack))
+  #expect(quarter.settings.csvBOM)
+  let yaml = "version: 1\nname: q\nsources:\n  - path: a\nsettings:\n  csv_bom: false\n"
+  let definition = try PipelineDefinition.parse(text: yaml, file: "q.yaml", variables: [:], environment: [:])
+  #expect(!definition.settings.csvBOM)
 }
 
 @Test(arguments: [
