@@ -1,6 +1,12 @@
 import SafeguardCore
 import SafeguardKernels
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What reading one file gave.
 public enum FileOutcome: Sendable {
   /// Read as an extract of this kind.
@@ -100,6 +106,15 @@ public struct CSVExtractReader {
       bytes += chunk.count
       utf8.removeAll(keepingCapacity: true)
       transcoder.decode(chunk, into: &utf8)
+      if let nul = CSVExtractReader.firstNUL(utf8) {
+        let line = utf8.withUnsafeBufferPointer {
+          parser.line + CSVParser.lineBreaks(UnsafeBufferPointer(rebasing: $0[..<nul]))
+        }
+        throw RunFailure(
+          .dataError,
+          "\(name):\(line): not text: a NUL byte (a binary file, or a copy cut short and padded with zeros); "
+            + "re-export the extract, or remove the file from the folder")
+      }
       if !prefetching, let layout = annexALayout {
         parser.watchKeyColumn(layout.fieldSlot[AnnexAField.childID.rawValue], with: children)
         prefetching = true
@@ -195,6 +210,15 @@ public struct CSVExtractReader {
     }
     set.files.append(summary)
     return .read(summary)
+  }
+
+  /// The offset of the first zero byte in `text`: text never holds one, and a file of zeros
+  /// would otherwise be read as one endless field.
+  static func firstNUL(_ text: [UInt8]) -> Int? {
+    text.withUnsafeBytes { b in
+      guard let base = b.baseAddress, let p = memchr(base, 0, b.count) else { return nil }
+      return base.distance(to: UnsafeRawPointer(p))
+    }
   }
 
   /// What a header row says a file holds.

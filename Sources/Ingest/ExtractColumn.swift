@@ -57,6 +57,17 @@ struct ColumnLayout {
       throw RunFailure(
         .dataError, "\(file): required column '\(col.canonical)' is missing from this \(kind.title) file\(near)")
     }
+    let keys = headers.map(HeaderMatching.key)
+    for (i, col) in columns.enumerated() where col.field != nil {
+      guard let first = positions[i] else { continue }
+      let wanted = Set(col.keys)
+      if let again = keys.indices.first(where: { $0 > first && wanted.contains(keys[$0]) }) {
+        throw RunFailure(
+          .dataError,
+          "\(file): the column '\(col.canonical)' is there twice (column \(first + 1) '\(headers[first])' and column "
+            + "\(again + 1) '\(headers[again])'), so which one holds the values cannot be told; rename or remove one")
+      }
+    }
     self.headers = headers
     var fieldSlot = [Int](repeating: -1, count: Field.allCases.count)
     var fieldName = [String](repeating: "", count: Field.allCases.count)

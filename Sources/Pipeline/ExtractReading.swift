@@ -83,8 +83,24 @@ struct ExtractReading {
               firstDate: h.referenceDate.map { Period.financialYear(Period.financialYearStart(of: $0)).start },
               lastDate: h.referenceDate))
         case .xml(let root):
-          log.info("skipped \(file.relative): XML with root element <\(root)>, not a CIN census (<Message>)")
+          let shown =
+            root.hasPrefix("{")
+            ? "<\(root.drop { $0 != "}" }.dropFirst())> in the namespace \(root.dropFirst().prefix { $0 != "}" })"
+            : "<\(root)>"
+          log.info(
+            "skipped \(file.relative): XML with root element \(shown), not a CIN census (<Message>, no namespace)")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
+        case .zipArchive:
+          // The workbook reader (issue 17) takes an archive holding xl/workbook.xml here.
+          throw RunFailure(
+            .dataError,
+            "\(file.relative): not text: a ZIP archive (whatever its name says); extract the CSV files from it, "
+              + "or remove it from the folder")
+        case .binary(let what, let line):
+          throw RunFailure(
+            .dataError,
+            "\(file.relative)\(line.map { ":\($0)" } ?? ""): not text: \(what); an extract is CSV text or CIN census XML, so remove the file from "
+              + "the folder or re-export it")
         case .delimitedText:
           switch try reader.read(path: file.path, name: file.relative, into: &r.set) {
           case .read(let s):
