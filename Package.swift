@@ -85,6 +85,17 @@ let package = Package(
     // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
     .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples"]),
 
+    // MARK: Fuzzing (Fuzz/; built for libFuzzer by scripts/fuzz.sh, and as replayers by swift build)
+    // libFuzzer's driver from our own main, and input replay when built without -DFUZZING.
+    .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+    // Any bytes as a CSV extract: one pass and pieces must agree.
+    .executableTarget(name: "FuzzCSV", dependencies: ["FuzzDriver", "Ingest", "SafeguardCore"], path: "Fuzz/CSV"),
+    // Any bytes as a CIN census file, through validate and every DfE rule.
+    .executableTarget(
+      name: "FuzzCensus", dependencies: ["FuzzDriver", "Pipeline", "SafeguardCore"], path: "Fuzz/Census"),
+    // Any bytes as a pipeline file: loads, or fails naming file and line.
+    .executableTarget(name: "FuzzPipelineFile", dependencies: ["FuzzDriver", "Pipeline"], path: "Fuzz/PipelineFile"),
+
     // MARK: Tests
     .testTarget(name: "SafeguardKernelsTests", dependencies: ["SafeguardKernels"]),
     .testTarget(
@@ -118,6 +129,8 @@ let package = Package(
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore", "History"]),
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "EndToEndTests", dependencies: ["safeguard", "Report", "History"], exclude: ["__Snapshots__"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["safeguard", "Report", "History"],
+      exclude: ["__Snapshots__", "FuzzRegressions"]),
   ]
 )

@@ -10,15 +10,17 @@ struct ExtractColumn<Field: RawRepresentable & CaseIterable> where Field.RawValu
   let required: Bool
   let field: Field?
 
+  /// Normalised keys this column answers to (worked out once: every header row is matched
+  /// against every schema's columns).
+  let keys: [String]
+
   init(_ canonical: String, aliases: [String] = [], required: Bool = false, field: Field? = nil) {
     self.canonical = canonical
     self.aliases = aliases
     self.required = required
     self.field = field
+    keys = ([canonical] + aliases).map(HeaderMatching.key)
   }
-
-  /// Normalised keys this column answers to.
-  var keys: [String] { ([canonical] + aliases).map(HeaderMatching.key) }
 
   /// For each column, the position of the first header that matches it (nil when absent).
   static func positions(of columns: [ExtractColumn], in headers: [String]) -> [Int?] {
