@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 BIN := .build/release/safeguard
-SOURCES := Sources Tests Package.swift
+SOURCES := Sources Tests Fuzz Package.swift
 
 .PHONY: deps browser build quarter nightly test fuzz lint format record-goldens fixtures bench reference clean
 
