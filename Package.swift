@@ -48,7 +48,7 @@ let package = Package(
     // Reads extracts (CSV and XML, through the kernels' libcsv and libxml2 readers) into typed records plus findings.
     .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML"]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
-    .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
+    .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"], exclude: ["README.md"]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
     .target(name: "CensusSamples", dependencies: ["SafeguardCore"]),
     // Orders and links records into per-child timelines.

@@ -115,7 +115,7 @@ public struct CSVExtractReader {
     do {
       try file.forEachChunk(to: split ?? .max) { chunk in
         try feed(chunk)
-        if let split, pieces == nil, let state = annexA, AnnexAPieces.splits(state.kind),
+        if split != nil, pieces == nil, let state = annexA, AnnexAPieces.splits(state.kind),
           let layout = annexALayout, transcoder.staysUTF8
         {
           // Rows in all, from the bytes per row so far, with an eighth to spare: the records
