@@ -208,7 +208,8 @@ func errorsNameTheLineAndTheProblem(_ example: ErrorCase) {
     error.description
       == "q.yaml:7: 'perod' is not a setting; expected one of la, period, publish, sn_version, sn_average, out, "
       + "max_bad_row_percent, comparator_years, referral_link_days, missing_tolerance_days, "
-      + "missing_match_police_ref, missing_match_date_of_birth, cp_visit_working_days, history, csv_bom")
+      + "missing_match_police_ref, missing_match_date_of_birth, cp_visit_working_days, history, csv_bom, "
+      + "log_retention_days")
 }
 
 @Test("Day settings: defaults, values at the ends of their ranges, and one past them")
