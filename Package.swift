@@ -116,7 +116,11 @@ let package = Package(
         "Reconcile", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore", "History"]),
+    .testTarget(
+      name: "PipelineTests",
+      dependencies: [
+        "Pipeline", "Benchmark", "Report", "SafeguardCore", "History", .product(name: "Logging", package: "swift-log"),
+      ]),
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "EndToEndTests", dependencies: ["safeguard", "Report", "History"], exclude: ["__Snapshots__"]),

@@ -343,7 +343,9 @@ public struct Runner {
     let counts = Severity.allCases.map { "\((bySeverity[$0] ?? 0).grouped) \(RunSummary.plural($0))" }
     log.info(
       "findings: " + counts.joined(separator: ", ") + " (data_quality.csv)",
-      Logger.Metadata(uniqueKeysWithValues: Severity.allCases.map { (RunSummary.plural($0), .stringConvertible(bySeverity[$0] ?? 0)) }))
+      Logger.Metadata(
+        uniqueKeysWithValues: Severity.allCases.map { (RunSummary.plural($0), .stringConvertible(bySeverity[$0] ?? 0)) }
+      ))
     if log.level == .verbose { for f in Dashboards.ordered(set.findings) { log.detail("  " + f.located) } }
     let la = settings.la.map { "LA \($0)" } ?? "no LA set"
     log.info(

@@ -23,7 +23,9 @@ struct Safeguard: ParsableCommand {
 
 /// --quiet, --verbose and --log-format, shared by the commands that read extracts.
 struct LogOptions: ParsableArguments {
-  @Flag(name: .shortAndLong, help: "Print only warnings and problems that stop the run (the log file still gets the summary).")
+  @Flag(
+    name: .shortAndLong,
+    help: "Print only warnings and problems that stop the run (the log file still gets the summary).")
   var quiet = false
 
   @Flag(name: .shortAndLong, help: "Also print every finding with its file, line, column and value.")

@@ -26,7 +26,8 @@ final class LogFile: @unchecked Sendable {
     }
     let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
-      problem("warning: cannot write the log file \(path) (\(String(cString: strerror(errno)))); this run keeps no log file")
+      problem(
+        "warning: cannot write the log file \(path) (\(String(cString: strerror(errno)))); this run keeps no log file")
       return nil
     }
     return LogFile(path: path, descriptor: fd)

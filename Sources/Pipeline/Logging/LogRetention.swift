@@ -30,7 +30,9 @@ enum LogRetention {
     let c = Array(name.utf8)
     guard c.count == 25, name.hasSuffix(".log") else { return false }
     func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { c[$0] >= 0x30 && c[$0] <= 0x39 } }
-    func hex(_ r: Range<Int>) -> Bool { r.allSatisfy { (0x30...0x39).contains(c[$0]) || (0x61...0x66).contains(c[$0]) } }
+    func hex(_ r: Range<Int>) -> Bool {
+      r.allSatisfy { (0x30...0x39).contains(c[$0]) || (0x61...0x66).contains(c[$0]) }
+    }
     return digits(0..<8) && c[8] == UInt8(ascii: "T") && digits(9..<15) && c[15] == UInt8(ascii: "Z")
       && c[16] == UInt8(ascii: "-") && hex(17..<21)
   }

@@ -53,7 +53,10 @@ struct RunSummary {
     }
     for input in inputs {
       guard let rows = input.rows else {
-        out.append(Line(message: "  input \(input.file): skipped", fields: ["file": .string(input.file), "rows": .stringConvertible(0), "skipped": .stringConvertible(true)]))
+        out.append(
+          Line(
+            message: "  input \(input.file): skipped",
+            fields: ["file": .string(input.file), "rows": .stringConvertible(0), "skipped": .stringConvertible(true)]))
         continue
       }
       var fields: Logger.Metadata = ["file": .string(input.file), "rows": .stringConvertible(rows)]
