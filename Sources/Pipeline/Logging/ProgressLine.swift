@@ -20,6 +20,8 @@ final class ProgressLine: @unchecked Sendable {
   private var active = false
   /// Whether the reader reports bytes (CSV) or only rows (XML).
   private var countsBytes = true
+  /// The text last drawn: a tick that has nothing new to say draws nothing.
+  private var drawn = ""
 
   /// Whether a run draws a progress line: only when standard error is a terminal, and neither
   /// `--quiet` nor `--log-format json`.
@@ -37,6 +39,7 @@ final class ProgressLine: @unchecked Sendable {
   func begin(file: String, size: Int, unit: String = "rows", countsBytes: Bool = true) {
     lock.lock()
     active = true
+    drawn = ""
     self.countsBytes = countsBytes
     self.file = file
     self.size = size
@@ -74,14 +77,17 @@ final class ProgressLine: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     guard active else { return }
-    output.drawProgress(Self.text(file: file, bytes: countsBytes ? bytes : nil, size: size, rows: rows, unit: unit))
+    let text = Self.text(file: file, bytes: countsBytes ? bytes : nil, size: size, rows: rows, unit: unit)
+    guard text != drawn else { return }
+    drawn = text
+    output.drawProgress(text)
   }
 
   /// `reading contacts.csv: 41.9 of 812.0 MB, 1,204,331 rows`; without bytes (an XML file,
   /// read by libxml2), `reading census.xml (812.0 MB): 120,331 children`.
   static func text(file: String, bytes: Int?, size: Int, rows: Int, unit: String = "rows") -> String {
     func mb(_ n: Int) -> String { String(format: "%.1f", Double(n) / 1_000_000) }
-    guard let bytes, bytes > 0 else { return "reading \(file) (\(mb(size)) MB): \(rows.grouped) \(unit)" }
+    guard let bytes else { return "reading \(file) (\(mb(size)) MB): \(rows.grouped) \(unit)" }
     return "reading \(file): \(mb(bytes)) of \(mb(size)) MB, \(rows.grouped) \(unit)"
   }
 }
