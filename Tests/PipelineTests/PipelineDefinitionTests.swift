@@ -235,6 +235,23 @@ func daySettings() throws {
       == "q.yaml:6: missing_tolerance_days 32 is out of range; expected a whole number of calendar days from 0 to 31")
 }
 
+@Test func logRetentionDays() throws {
+  let head = "version: 1\nname: q\nsources:\n  - path: a\nsettings:\n"
+  #expect(try parse(head + "  la: \"332\"\n").settings.logRetentionDays == 90)
+  #expect(try parse(head + "  log_retention_days: 0\n").settings.logRetentionDays == 0)
+  #expect(try parse(head + "  log_retention_days: 3650\n").settings.logRetentionDays == 3650)
+  let over = try #require(failure(head + "  log_retention_days: 3651\n"))
+  #expect(
+    over.description
+      == "q.yaml:6: log_retention_days 3651 is out of range; expected a whole number of days from 0 (keep every log) to 3650"
+  )
+  #expect(
+    try PipelineDefinition.load(
+      path: pipelines + "/nightly.pipeline.yaml", variables: ["SAFEGUARD_INPUT": "in", "SAFEGUARD_LA": "332"],
+      environment: [:]
+    ).settings.logRetentionDays == 90)
+}
+
 @Test(arguments: [("3", 3), ("1", 1), ("13", 13)])
 func comparatorYears(text: String, years: Int) throws {
   let yaml = "version: 1\nname: q\nsources:\n  - path: a\nsettings:\n  comparator_years: \(text)\n"
