@@ -4,9 +4,12 @@ import Testing
 /// The run log a person reads in the morning: `<out>/logs/<run id>.log`, written whatever the
 /// verbosity, in text or JSON, with the summary at the end.
 @Suite struct RunLogFileTests {
-  /// A one-source nightly pipeline over synthetic contacts, in `dir`; returns the pipeline file.
-  static func pipeline(_ dir: URL) throws -> URL {
-    _ = try Binary.inputFolder(["contacts.csv": HistoryRunTests.contacts(fromYear: 2022)], in: dir)
+  /// A one-source nightly pipeline over synthetic contacts (or over `dir/input` as it is), in
+  /// `dir`; returns the pipeline file.
+  static func pipeline(_ dir: URL, writeContacts: Bool = true) throws -> URL {
+    if writeContacts {
+      _ = try Binary.inputFolder(["contacts.csv": HistoryRunTests.contacts(fromYear: 2022)], in: dir)
+    }
     let yaml = """
       version: 1
       name: nightly
@@ -155,5 +158,63 @@ import Testing
     #expect(r.stderr.hasPrefix("warning: cannot make the log folder \(out.path)/logs"))
     #expect(
       FileManager.default.fileExists(atPath: out.appendingPathComponent("nightly/2024-25-Q3/indicators.csv").path))
+  }
+}
+
+/// The progress line, with a contacts list long enough to take more than half a second to read.
+@Suite(.serialized) struct ProgressLineRunTests {
+  /// 300,000 synthetic contacts (about 12 MB) and a pipeline over them, in `dir`.
+  static func longRead(_ dir: URL) throws -> URL {
+    var lines = ["Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of Contact,Contact Source"]
+    lines.reserveCapacity(300_001)
+    for i in 0..<300_000 {
+      let day = 1 + i % 28
+      let month = 1 + i % 12
+      lines.append(
+        "C\(100_000 + i % 50_000),F,WBRI,01/01/2015,8,\(day < 10 ? "0" : "")\(day)/\(month < 10 ? "0" : "")\(month)/2024,6"
+      )
+    }
+    _ = try Binary.inputFolder(["contacts.csv": lines.joined(separator: "\n")], in: dir)
+    return try RunLogFileTests.pipeline(dir, writeContacts: false)
+  }
+
+  static var hasScript: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/script") }
+
+  @Test func neverDrawnWhenStandardErrorIsNotATerminal() throws {
+    let dir = Binary.temporaryDirectory("progress-pipe")
+    let file = try Self.longRead(dir)
+    let r = try Binary.run(
+      ["run", file.path, "--out", dir.appendingPathComponent("out").path],
+      environment: ["SAFEGUARD_PROGRESS_AFTER_MS": "0"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("read contacts.csv: Annex A list 1 (contacts), UTF-8, 300,000 rows"))
+    #expect(!r.stderr.contains("\r") && !r.stderr.contains("reading contacts.csv"))
+    let (_, text) = try RunLogFileTests.onlyLog(dir.appendingPathComponent("out"))
+    #expect(!text.contains("\r") && !text.contains("reading contacts.csv"))
+  }
+
+  /// Under `script`, standard error is a terminal: the line is drawn and cleared, never in the file;
+  /// and not at all with `--quiet`.
+  @Test(.enabled(if: hasScript)) func drawnAndClearedOnATerminalUnlessQuiet() throws {
+    let dir = Binary.temporaryDirectory("progress-tty")
+    let file = try Self.longRead(dir)
+    let out = dir.appendingPathComponent("out")
+    let command = "\"$SAFEGUARD\" run \(file.path) --out \(out.path)"
+    // Drawn from the first moment, so that a quick read still shows it.
+    let shown = try Binary.shell(
+      "exec script -qec '\(command)' /dev/null", environment: ["SAFEGUARD_PROGRESS_AFTER_MS": "0"])
+    #expect(shown.status == 0, "\(shown.stdout)")
+    #expect(shown.stdout.contains("\rreading contacts.csv: "))
+    #expect(shown.stdout.contains(" of 12.") && shown.stdout.contains(" rows\u{1B}[K"))
+    #expect(shown.stdout.contains("\r\u{1B}[Kread contacts.csv: Annex A list 1"))
+    let logs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("logs").path)
+    for name in logs {
+      let text = try String(contentsOf: out.appendingPathComponent("logs/\(name)"), encoding: .utf8)
+      #expect(!text.contains("reading contacts.csv") && !text.contains("\r"))
+    }
+    let quiet = try Binary.shell(
+      "exec script -qec '\(command) --quiet' /dev/null", environment: ["SAFEGUARD_PROGRESS_AFTER_MS": "0"])
+    #expect(quiet.status == 0)
+    #expect(quiet.stdout.isEmpty, "\(quiet.stdout)")
   }
 }

@@ -29,12 +29,21 @@ final class ProgressLine: @unchecked Sendable {
     isTerminal && level != .quiet && format == .text
   }
 
-  init(output: LogOutput, interval: DispatchTimeInterval = .milliseconds(250)) {
+  private let delay: DispatchTimeInterval
+
+  /// - Parameter delay: how long a file is read before the line first shows; half a second, or
+  ///   `SAFEGUARD_PROGRESS_AFTER_MS` from the environment (the tests draw it at once).
+  init(
+    output: LogOutput, interval: DispatchTimeInterval = .milliseconds(250),
+    delay: DispatchTimeInterval = .milliseconds(
+      ProcessInfo.processInfo.environment["SAFEGUARD_PROGRESS_AFTER_MS"].flatMap { Int($0) } ?? 500)
+  ) {
     self.output = output
     self.interval = interval
+    self.delay = delay
   }
 
-  /// Starts showing the reading of `file` of `size` bytes (after half a second).
+  /// Starts showing the reading of `file` of `size` bytes (after the delay).
   /// - Parameter unit: what a row of this file is (`rows`, `children`).
   func begin(file: String, size: Int, unit: String = "rows", countsBytes: Bool = true) {
     lock.lock()
@@ -48,7 +57,7 @@ final class ProgressLine: @unchecked Sendable {
     rows = 0
     lock.unlock()
     let t = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
-    t.schedule(deadline: .now() + .milliseconds(500), repeating: interval)
+    t.schedule(deadline: .now() + delay, repeating: interval)
     t.setEventHandler { [weak self] in self?.draw() }
     t.resume()
     timer = t
