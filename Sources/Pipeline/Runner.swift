@@ -2,7 +2,6 @@ import Aggregate
 import Benchmark
 import Foundation
 import Ingest
-import Logging
 import Report
 import SafeguardCore
 import SafeguardKernels
@@ -90,14 +89,7 @@ public struct Runner {
         request, definition: definition, settings: settings, period: periodChoice, outRoot: outRoot, runID: runID,
         clock: clock, summary: &summary)
     } catch {
-      let stage = clock.stage
-      clock.stop()
-      summary.stages = clock.times
-      summary.totalSeconds = clock.total
-      summary.stopped = (stage, "exit \(((error as? RunError)?.exitStatus ?? .software).rawValue)")
-      log.stage = "summary"
-      for line in summary.lines { log.info(line.message, line.fields) }
-      log.stage = nil
+      stopped(by: error, clock: clock, summary: &summary)
       throw error
     }
   }
@@ -285,8 +277,6 @@ public struct Runner {
     clock.stop()
     summary.stages = clock.times
     summary.totalSeconds = clock.total
-    summary.folder = folderPath
-    summary.outputs = folder.written
     summarise(set, period: period, settings: settings, folder: folderPath, files: folder.written, summary: &summary)
     if keepsInputsUntilExit { ProcessLifetime.keep(set) }
     return RunResult(folder: folderPath, period: period, values: values, findings: findings)
@@ -325,37 +315,6 @@ public struct Runner {
     }
   }
 
-  func summarise(
-    _ set: ExtractSet, period: Period, settings: PipelineSettings, folder: String, files: [String],
-    summary: inout RunSummary
-  ) {
-    // First, because it changes what every comparison means: a census for another LA.
-    for file in set.census {
-      if let own = settings.la, let theirs = file.header.la, theirs != own {
-        log.problem(
-          "warning: \(file.file) is LA \(theirs)'s census, but the pipeline's LA is \(own): rates use LA \(own)'s "
-            + "population and the benchmarks compare LA \(own); set `la` (or --la \(theirs)) if the census is right")
-      }
-    }
-    var bySeverity: [Severity: Int] = [:]
-    for f in set.findings { bySeverity[f.rule.severity, default: 0] += 1 }
-    summary.findings = bySeverity
-    let counts = Severity.allCases.map { "\((bySeverity[$0] ?? 0).grouped) \(RunSummary.plural($0))" }
-    log.info(
-      "findings: " + counts.joined(separator: ", ") + " (data_quality.csv)",
-      Logger.Metadata(
-        uniqueKeysWithValues: Severity.allCases.map { (RunSummary.plural($0), .stringConvertible(bySeverity[$0] ?? 0)) }
-      ))
-    if log.level == .verbose { for f in Dashboards.ordered(set.findings) { log.detail("  " + f.located) } }
-    let la = settings.la.map { "LA \($0)" } ?? "no LA set"
-    log.info(
-      "wrote \(folder)/ (\(files.count) files) for \(period.label), \(period.start.iso) to \(period.end.iso), \(la)"
-        + (settings.publish ? ", published (small numbers suppressed)" : ""),
-      ["folder": .string(folder), "period": .string(period.label)])
-    log.stage = "summary"
-    for line in summary.lines { log.info(line.message, line.fields) }
-    log.stage = nil
-  }
 }
 
 extension Runner {
