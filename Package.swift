@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
   ],
   targets: [
     // MARK: C libraries (only the kernels import the system ones)
@@ -48,7 +49,7 @@ let package = Package(
     // Reads extracts (CSV and XML, through the kernels' libcsv and libxml2 readers) into typed records plus findings.
     .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML"]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
-    .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
+    .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"], exclude: ["README.md"]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
     .target(name: "CensusSamples", dependencies: ["SafeguardCore"]),
     // Orders and links records into per-child timelines.
@@ -71,7 +72,7 @@ let package = Package(
       dependencies: [
         "SafeguardCore", "SafeguardKernels", "Ingest", "Validate", "Transform", "Aggregate", "Reconcile", "Benchmark",
         "Report", "History",
-        .product(name: "Yams", package: "Yams"),
+        .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
       ]),
 
     // MARK: Executables
@@ -126,7 +127,11 @@ let package = Package(
         "Reconcile", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore", "History"]),
+    .testTarget(
+      name: "PipelineTests",
+      dependencies: [
+        "Pipeline", "Benchmark", "Report", "SafeguardCore", "History", .product(name: "Logging", package: "swift-log"),
+      ]),
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
