@@ -17,7 +17,7 @@ rss=${FUZZ_RSS_MB:-2048}
 timeout=${FUZZ_TIMEOUT:-10}
 swift=${SWIFT:-swift}
 
-declare -A max_len=([FuzzCSV]=65536 [FuzzCensus]=131072 [FuzzPipelineFile]=8192)
+declare -A max_len=([FuzzCSV]=16384 [FuzzCensus]=65536 [FuzzPipelineFile]=8192)
 declare -A dict=([FuzzCSV]=Fuzz/csv.dict [FuzzCensus]=Fuzz/census.dict [FuzzPipelineFile]=Fuzz/pipeline.dict)
 
 # gold cannot link the sanitizer runtimes with Swift's debug information; lld can.
