@@ -7,7 +7,9 @@ import Testing
 @Suite struct HostileInputTests {
   /// Seconds one command may take on one file (the 1 GB files are refused in well under one).
   static let limit = 20.0
-  /// Peak resident memory one command may reach (the 20 MB fields need about 110 MiB).
+  /// Address space one command may take (`ulimit -v`): reading a 1 GB file whole would pass it.
+  static let memoryMiB = 1024
+  /// Peak resident memory, as sampled, one command may reach (the 20 MB fields need about 110 MiB).
   static let maxMiB = 400
 
   struct Case {
@@ -61,7 +63,7 @@ import Testing
       ]
       for (command, arguments, expected) in commands {
         do {
-          let r = try LimitedRun.run(Binary.path, arguments, in: dir, limit: Self.limit)
+          let r = try LimitedRun.run(Binary.path, arguments, in: dir, limit: Self.limit, memoryMiB: Self.memoryMiB)
           problems.add(Self.problems(c, command, expected, r))
           if command == "run", c.check == "formula", r.status == 0 {
             problems.add(try Self.formulaCells(under: out).map { "\(c.name): \($0)" })
