@@ -110,9 +110,12 @@ public struct CSVExtractReader {
       utf8.removeAll(keepingCapacity: true)
       transcoder.decode(chunk, into: &utf8)
       if let nul = CSVExtractReader.firstNUL(utf8) {
-        let line = utf8.withUnsafeBufferPointer {
-          parser.line + CSVParser.lineBreaks(UnsafeBufferPointer(rebasing: $0[..<nul]))
-        }
+        // The text before the NUL is read first, so what is wrong earlier in the file (its
+        // header) is what is reported, however the file is cut into chunks or pieces.
+        utf8.withUnsafeBytes { parser.feed(UnsafeRawBufferPointer(rebasing: $0[..<nul])) }
+        if let failure { throw failure }
+        if unrecognised != nil { throw StopReading() }
+        let line = parser.line
         throw RunFailure(
           .dataError,
           "\(name):\(line): not text: a NUL byte (a binary file, or a copy cut short and padded with zeros); "
