@@ -17,6 +17,9 @@ rss=${FUZZ_RSS_MB:-2048}
 timeout=${FUZZ_TIMEOUT:-10}
 swift=${SWIFT:-swift}
 
+# A new target (the workbook reader's, issue 17: Fuzz/Workbook, a FuzzWorkbook executable target in
+# Package.swift beside these) needs its name in `targets`, a line in each table below, a seed
+# folder in fuzz-seeds.sh and a folder under Tests/EndToEndTests/FuzzRegressions/.
 declare -A max_len=([FuzzCSV]=16384 [FuzzCensus]=65536 [FuzzPipelineFile]=8192)
 declare -A dict=([FuzzCSV]=Fuzz/csv.dict [FuzzCensus]=Fuzz/census.dict [FuzzPipelineFile]=Fuzz/pipeline.dict)
 
