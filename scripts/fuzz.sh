@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make fuzz: builds the libFuzzer targets (Fuzz/) with -sanitize=fuzzer,address, seeds each from
 # slices of Fixtures/, runs each for FUZZ_SECONDS, prints executions and coverage per target, and
-# fails on a crash, a leak, a timeout or memory over the limit (the input is kept under artifacts/).
+# fails on a crash, a leak, a timeout or memory over the limit (the input is kept under found/).
 #
 #   FUZZ_SECONDS   seconds per target (default 60)
 #   FUZZ_TARGETS   which targets (default: FuzzCSV FuzzCensus FuzzPipelineFile)
@@ -37,7 +37,8 @@ bash scripts/fuzz-seeds.sh "$scratch/seeds"
 failed=0
 for t in $targets; do
   corpus="$scratch/corpus/$t"
-  artifacts="$scratch/artifacts/$t"
+  # Not "artifacts": SwiftPM owns that folder in a scratch path and empties it when it builds.
+  artifacts="$scratch/found/$t"
   mkdir -p "$corpus" "$artifacts"
   log="$scratch/$t.log"
   began=$(date +%s)
@@ -55,7 +56,7 @@ for t in $targets; do
   last=$(grep -E '^#[0-9]+' "$log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo "?")
   ft=$(grep -o 'ft: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo "?")
-  found=$(find "$artifacts" -type f | wc -l)
+  found=$(find "$artifacts" -type f 2>/dev/null | wc -l)
   echo "fuzz: $t: ${took} s, $execs executions, cov: $cov ft: $ft, $(ls "$corpus" | wc -l) corpus files, $found crash/leak/timeout inputs, exit $status"
   if [ "$status" -ne 0 ] || [ "$found" -ne 0 ]; then
     failed=1
