@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // MARK: C libraries (only the kernels import the system ones)
@@ -46,7 +47,12 @@ let package = Package(
     // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
     .target(name: "SafeguardCore", dependencies: ["SafeguardKernels"]),
     // Reads extracts (CSV and XML, through the kernels' libcsv and libxml2 readers) into typed records plus findings.
-    .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML"]),
+    // Excel workbooks are opened with ZIPFoundation, their sheets streamed through the same libxml2 reader.
+    .target(
+      name: "Ingest",
+      dependencies: [
+        "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
     .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
@@ -83,7 +89,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
-    .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples"]),
+    .executableTarget(
+      name: "FixtureGen",
+      dependencies: ["SafeguardCore", "CensusSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
     // MARK: Tests
     .testTarget(name: "SafeguardKernelsTests", dependencies: ["SafeguardKernels"]),

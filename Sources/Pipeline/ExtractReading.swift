@@ -85,6 +85,15 @@ struct ExtractReading {
         case .xml(let root):
           log.info("skipped \(file.relative): XML with root element <\(root)>, not a CIN census (<Message>)")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
+        case .compoundFile:
+          throw CompoundFile.refusal(path: file.path, name: file.relative)
+        case .zipArchive:
+          guard try WorkbookReader.isWorkbook(path: file.path, name: file.relative) else {
+            log.info("skipped \(file.relative): a ZIP archive that is not an Excel workbook (no xl/workbook.xml)")
+            r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
+            continue
+          }
+          try r.readWorkbook(file, log: log)
         case .delimitedText:
           switch try reader.read(path: file.path, name: file.relative, into: &r.set) {
           case .read(let s):
@@ -108,6 +117,37 @@ struct ExtractReading {
       }
     }
     return r
+  }
+}
+
+extension ExtractReading {
+  /// Reads a workbook's sheets; the workbook is one manifest entry, each sheet one extract file.
+  fileprivate mutating func readWorkbook(_ file: InputFile, log: RunLog) throws {
+    let outcome = try WorkbookReader().read(path: file.path, name: file.relative, into: &set)
+    var rows = 0
+    var used = 0
+    var first: Day?
+    var last: Day?
+    for sheet in outcome.sheets {
+      switch sheet {
+      case .read(let s):
+        let range = s.firstDate.map { "\($0.iso) to \(s.lastDate!.iso)" } ?? "no dated rows"
+        log.info("read \(s.file): \(s.kind.title), \(s.rows.grouped) rows, \(s.rowsUsed.grouped) used, \(range)")
+        if !s.ignoredColumns.isEmpty { log.info("  columns not used: " + s.ignoredColumns.joined(separator: ", ")) }
+        rows += s.rows
+        used += s.rowsUsed
+        if let f = s.firstDate, first.map({ f < $0 }) ?? true { first = f }
+        if let l = s.lastDate, last.map({ l > $0 }) ?? true { last = l }
+        csvPaths.append(file.path)
+      case .unrecognised(let sheetName, let reason):
+        log.info("skipped \(sheetName): \(reason)")
+      }
+    }
+    for chart in outcome.chartSheets { log.info("skipped \(file.relative)[\(chart)]: a chart sheet, which holds no cells") }
+    manifest.append(
+      Listed(
+        role: "input", path: file.relative, fullPath: file.path, rows: rows, rejected: rows - used, firstDate: first,
+        lastDate: last))
   }
 }
 
