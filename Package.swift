@@ -55,6 +55,8 @@ let package = Package(
       ]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
     .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
+    // Writes small .xlsx workbooks (sheet XML as text, the archive by ZIPFoundation): the fixtures' and tests' workbooks.
+    .target(name: "WorkbookWriting", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
     .target(name: "CensusSamples", dependencies: ["SafeguardCore"]),
     // Orders and links records into per-child timelines.
@@ -89,9 +91,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
-    .executableTarget(
-      name: "FixtureGen",
-      dependencies: ["SafeguardCore", "CensusSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples", "WorkbookWriting"]),
 
     // MARK: Tests
     .testTarget(name: "SafeguardKernelsTests", dependencies: ["SafeguardKernels"]),
@@ -101,7 +101,7 @@ let package = Package(
     .testTarget(
       name: "IngestTests",
       dependencies: [
-        "Ingest", "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML", "Report", "Transform",
+        "Ingest", "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML", "Report", "Transform", "WorkbookWriting",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(
@@ -126,6 +126,7 @@ let package = Package(
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore", "History"]),
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "EndToEndTests", dependencies: ["safeguard", "Report", "History"], exclude: ["__Snapshots__"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["safeguard", "Report", "History", "WorkbookWriting"], exclude: ["__Snapshots__"]),
   ]
 )
