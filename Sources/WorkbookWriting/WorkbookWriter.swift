@@ -40,11 +40,14 @@ public struct WorkbookWriter {
   }
 
   /// Writes the workbook to `path`, replacing any file there.
-  public func write(to path: String) throws {
+  public func write(to path: String) throws { try WorkbookWriter.writeArchive(to: path, entries: entries()) }
+
+  /// Writes a ZIP archive of `entries`, deflated, in order, with fixed timestamps.
+  public static func writeArchive(to path: String, entries: [(path: String, bytes: [UInt8])]) throws {
     let url = URL(fileURLWithPath: path)
     try? FileManager.default.removeItem(at: url)
     let archive = try Archive(url: url, accessMode: .create)
-    for (name, bytes) in entries() {
+    for (name, bytes) in entries {
       let data = Data(bytes)
       try archive.addEntry(
         with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 0),

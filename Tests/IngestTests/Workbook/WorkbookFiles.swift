@@ -44,7 +44,7 @@ enum WorkbookFiles {
   }
 
   /// The message of the `RunFailure` `body` throws (with its exit status), or nil.
-  static func refusal(_ body: () throws -> Void) -> (ExitStatus, String)? {
+  static func refusal(_ body: () throws -> Void) -> (SafeguardCore.ExitStatus, String)? {
     do {
       try body()
     } catch let f as RunFailure {

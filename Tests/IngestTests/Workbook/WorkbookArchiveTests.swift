@@ -1,0 +1,135 @@
+import Foundation
+import SafeguardCore
+import Testing
+import WorkbookWriting
+
+@testable import Ingest
+
+/// Hostile and unreadable workbooks are refused as a whole (65), with a sentence saying what to do.
+@Suite struct WorkbookArchiveTests {
+  static func list() -> WorkbookWriter {
+    WorkbookWriter(sheets: [
+      WorkbookSheet(name: "List 3", table: [WorkbookFiles.referralHeader, WorkbookFiles.referral("C1", "01/04/2024")])
+    ])
+  }
+
+  static func refusal(_ writer: WorkbookWriter, limits: WorkbookLimits = WorkbookLimits()) -> (SafeguardCore.ExitStatus, String)? {
+    WorkbookFiles.refusal { _ = try WorkbookFiles.read(writer, limits: limits) }
+  }
+
+  @Test func aPartThatExpandsTooManyTimesIsAZipBomb() throws {
+    var writer = Self.list()
+    // Four MiB of zeros deflate about a thousand times.
+    writer.extraEntries = [("xl/media/padding.bin", [UInt8](repeating: 0, count: 4 << 20))]
+    let (status, message) = try #require(Self.refusal(writer))
+    #expect(status == .dataError)
+    #expect(message.contains("ZIP bomb"))
+    #expect(message.contains("xl/media/padding.bin"))
+  }
+
+  @Test func aSheetLargerThanThePartLimitIsRefused() throws {
+    var limits = WorkbookLimits()
+    limits.partBytes = 200
+    let (status, message) = try #require(Self.refusal(Self.list(), limits: limits))
+    #expect(status == .dataError)
+    #expect(message.contains("more than the 200 allowed"))
+  }
+
+  @Test func partsTogetherLargerThanTheTotalAreRefused() throws {
+    var limits = WorkbookLimits()
+    limits.totalBytes = 2000
+    let (status, message) = try #require(Self.refusal(Self.list(), limits: limits))
+    #expect(status == .dataError)
+    #expect(message.contains("ZIP bomb"))
+  }
+
+  @Test(arguments: ["../escape.xml", "xl/../../escape.xml", "/etc/passwd", "xl\\..\\escape.xml", "C:/escape.xml"])
+  func anEntryPathThatClimbsOutIsRefused(path: String) throws {
+    var writer = Self.list()
+    writer.extraEntries = [(path, Array("<x/>".utf8))]
+    let (status, message) = try #require(Self.refusal(writer))
+    #expect(status == .dataError)
+    #expect(message.contains("climbs out"))
+  }
+
+  @Test func encryptedEntriesAskForTheWorkbookToBeSavedWithoutAPassword() throws {
+    let p = try WorkbookFiles.write(Self.list())
+    try ZipBytes.markEncrypted(p)
+    var set = ExtractSet()
+    let (status, message) = try #require(
+      WorkbookFiles.refusal { _ = try WorkbookReader().read(path: p, name: "book.xlsx", into: &set) })
+    #expect(status == .dataError)
+    #expect(message.contains("save it without a password"))
+  }
+
+  /// A compound file (OLE2) header and a directory entry name, padded as the format pads them.
+  static func compoundFile(streams: [String]) -> [UInt8] {
+    var bytes = CompoundFile.signature + [UInt8](repeating: 0, count: 504)
+    for name in streams {
+      var entry = Array(name.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8($0 >> 8)] })
+      entry += [UInt8](repeating: 0, count: 128 - entry.count)
+      bytes += entry
+    }
+    // Cross a read chunk, so a name split by a chunk end is still found.
+    return bytes + [UInt8](repeating: 0, count: (1 << 20) - bytes.count - 20) + Array(bytes[512...])
+  }
+
+  @Test func aPasswordProtectedWorkbookAsksToSaveWithoutAPassword() throws {
+    let p = TestFiles.path("protected.xlsx")
+    FileManager.default.createFile(
+      atPath: p, contents: Data(Self.compoundFile(streams: ["EncryptionInfo", "EncryptedPackage"])))
+    #expect(FileSniffer.shape(of: p) == .compoundFile)
+    let f = CompoundFile.refusal(path: p, name: "protected.xlsx")
+    #expect(f.exitStatus == .dataError)
+    #expect(f.description.contains("save it without a password"))
+  }
+
+  @Test func anOldBinaryWorkbookSaysHowToConvertIt() throws {
+    let p = TestFiles.path("lists.xls")
+    FileManager.default.createFile(atPath: p, contents: Data(Self.compoundFile(streams: ["Workbook", "SummaryInformation"])))
+    let f = CompoundFile.refusal(path: p, name: "lists.xls")
+    #expect(f.exitStatus == .dataError)
+    #expect(f.description.contains("Excel 97-2003"))
+    #expect(f.description.contains("save as .xlsx or CSV"))
+  }
+
+  @Test func aMacroEnabledWorkbookIsReadAsData() throws {
+    var writer = Self.list()
+    writer.extraEntries = [("xl/vbaProject.bin", Array("Attribute VB_Name = \"Module1\"".utf8))]
+    let (set, _) = try WorkbookFiles.read(writer, name: "book.xlsm")
+    #expect(set.referralRows.map(\.0) == ["C1"])
+  }
+
+  @Test func aWorkbookCutShortIsRefusedNotSkipped() throws {
+    let p = try WorkbookFiles.write(Self.list())
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: p))
+    try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: p))
+    #expect(FileSniffer.shape(of: p) == .zipArchive)
+    let (status, message) = try #require(
+      WorkbookFiles.refusal { _ = try WorkbookReader.isWorkbook(path: p, name: "book.xlsx") })
+    #expect(status == .dataError)
+    #expect(message.contains("cannot be read"))
+  }
+
+  @Test func aZipWithoutWorkbookIsNotAWorkbook() throws {
+    var writer = Self.list()
+    writer.sheets = []
+    let p = try WorkbookFiles.write(writer)
+    #expect(try WorkbookReader.isWorkbook(path: p, name: "book.xlsx"))
+    let other = TestFiles.path("other.zip")
+    try WorkbookWriter.writeArchive(to: other, entries: [("notes.txt", Array("hello".utf8))])
+    #expect(try !WorkbookReader.isWorkbook(path: other, name: "other.zip"))
+  }
+
+  @Test func aDoctypeInASheetIsRefused() throws {
+    // A DOCTYPE (the door to entity expansion) in the workbook part.
+    let bytes = Array("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><workbook/>".utf8)
+    let path = TestFiles.path("book.xlsx")
+    try WorkbookWriter.writeArchive(to: path, entries: [("xl/workbook.xml", bytes)])
+    var set = ExtractSet()
+    let (status, message) = try #require(
+      WorkbookFiles.refusal { _ = try WorkbookReader().read(path: path, name: "book.xlsx", into: &set) })
+    #expect(status == .dataError)
+    #expect(message.contains("DOCTYPE"))
+  }
+}
