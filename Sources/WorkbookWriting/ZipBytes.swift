@@ -21,6 +21,17 @@ public enum ZipBytes {
     }
   }
 
+  /// Sets the expanded size that entry `name` declares, in the local header and the central
+  /// directory, leaving its data as it is (a lying archive, for the tests).
+  public static func declare(size: UInt32, for name: String, in path: String) throws {
+    try edit(path) { bytes, central, local in
+      let length = Int(u16(bytes, central + 28))
+      guard String(decoding: bytes[(central + 46)..<(central + 46 + length)], as: UTF8.self) == name else { return }
+      put32(&bytes, central + 24, size)
+      put32(&bytes, local + 22, size)
+    }
+  }
+
   /// Calls `body` with the offsets of each entry's central directory record and local header.
   private static func edit(_ path: String, _ body: (inout [UInt8], Int, Int) -> Void) throws {
     var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -40,6 +51,11 @@ public enum ZipBytes {
 
   static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
   static func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(u16(b, i)) | UInt32(u16(b, i + 2)) << 16 }
+  static func put32(_ b: inout [UInt8], _ i: Int, _ v: UInt32) {
+    put16(&b, i, UInt16(v & 0xFFFF))
+    put16(&b, i + 2, UInt16(v >> 16))
+  }
+
   static func put16(_ b: inout [UInt8], _ i: Int, _ v: UInt16) {
     b[i] = UInt8(v & 0xFF)
     b[i + 1] = UInt8(v >> 8)

@@ -27,6 +27,17 @@ import WorkbookWriting
     #expect(message.contains("xl/media/padding.bin"))
   }
 
+  @Test func aPartThatInflatesBeyondWhatItDeclaresIsRefused() throws {
+    let p = try WorkbookFiles.write(Self.list())
+    try ZipBytes.declare(size: 100, for: "xl/worksheets/sheet1.xml", in: p)
+    var set = ExtractSet()
+    let (status, message) = try #require(
+      WorkbookFiles.refusal { _ = try WorkbookReader().read(path: p, name: "book.xlsx", into: &set) })
+    #expect(status == .dataError)
+    #expect(message.contains("xl/worksheets/sheet1.xml"))
+    #expect(set.referrals.isEmpty)
+  }
+
   @Test func aSheetLargerThanThePartLimitIsRefused() throws {
     var limits = WorkbookLimits()
     limits.partBytes = 200
