@@ -51,7 +51,8 @@ let package = Package(
     .target(
       name: "Ingest",
       dependencies: [
-        "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
     .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
@@ -127,6 +128,7 @@ let package = Package(
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["safeguard", "Report", "History", "WorkbookWriting"], exclude: ["__Snapshots__"]),
+      name: "EndToEndTests", dependencies: ["safeguard", "Report", "History", "WorkbookWriting"],
+      exclude: ["__Snapshots__"]),
   ]
 )

@@ -16,7 +16,9 @@ public enum FileSniffer {
   public static func shape(of path: String) -> FileShape {
     let head = FileBytes.head(of: path, count: 4096)
     if head.isEmpty { return .empty }
-    if head.count >= 4, head[0] == 0x50, head[1] == 0x4B, (head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6) {
+    if head.count >= 4, head[0] == 0x50, head[1] == 0x4B,
+      (head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6)
+    {
       return .zipArchive
     }
     if head.starts(with: CompoundFile.signature) { return .compoundFile }

@@ -143,7 +143,9 @@ extension ExtractReading {
         log.info("skipped \(sheetName): \(reason)")
       }
     }
-    for chart in outcome.chartSheets { log.info("skipped \(file.relative)[\(chart)]: a chart sheet, which holds no cells") }
+    for chart in outcome.chartSheets {
+      log.info("skipped \(file.relative)[\(chart)]: a chart sheet, which holds no cells")
+    }
     manifest.append(
       Listed(
         role: "input", path: file.relative, fullPath: file.path, rows: rows, rejected: rows - used, firstDate: first,

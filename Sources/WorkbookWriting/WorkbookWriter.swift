@@ -120,13 +120,15 @@ public struct WorkbookWriter {
       <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
       """
     for i in sheets.indices {
-      s += "<Relationship Id=\"rId\(i + 1)\" Type=\"\(WorkbookWriter.relType)/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
+      s +=
+        "<Relationship Id=\"rId\(i + 1)\" Type=\"\(WorkbookWriter.relType)/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
     }
     let n = sheets.count
     if !withoutStyles {
       s += "<Relationship Id=\"rId\(n + 1)\" Type=\"\(WorkbookWriter.relType)/styles\" Target=\"styles.xml\"/>"
     }
-    s += "<Relationship Id=\"rId\(n + 2)\" Type=\"\(WorkbookWriter.relType)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+    s +=
+      "<Relationship Id=\"rId\(n + 2)\" Type=\"\(WorkbookWriter.relType)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
     return s + "</Relationships>"
   }
 

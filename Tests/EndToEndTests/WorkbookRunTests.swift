@@ -19,7 +19,8 @@ import WorkbookWriting
 
   /// Runs the quarter pipeline's settings over `input`; returns the period folder's files.
   static func quarter(over input: URL, in dir: URL) throws -> [String: Data] {
-    let text = try String(contentsOf: Binary.repoRoot.appendingPathComponent("pipelines/quarter.pipeline.yaml"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Binary.repoRoot.appendingPathComponent("pipelines/quarter.pipeline.yaml"), encoding: .utf8)
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       if line.hasPrefix("  - path:") { continue }
@@ -60,7 +61,8 @@ import WorkbookWriting
     #expect(fromCSV.keys.filter { !naming.contains($0) }.count >= 6)
     // The summary is the same but for the CSV file's unclosed quote.
     let all = Array(0..<10)
-    #expect(Self.rows(fromCSV["data_quality.csv"], columns: all) == Self.rows(fromBook["data_quality.csv"], columns: all))
+    #expect(
+      Self.rows(fromCSV["data_quality.csv"], columns: all) == Self.rows(fromBook["data_quality.csv"], columns: all))
     // The same findings of the same children, fields and values (rule, severity, source, child, field, value).
     let detail = [0, 1, 2, 5, 6, 7]
     let csvDetail = Self.rows(fromCSV["data_quality_detail.PERSONAL.csv"], columns: detail)

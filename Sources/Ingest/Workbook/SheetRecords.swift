@@ -42,7 +42,9 @@ struct SheetRecords {
       other = MissingAndLADOFileState(name: name, children: children, fileIndex: fileIndex, schema: schema, layout: l)
       layout = l
     case .unrecognised(let reason):
-      if reason.hasPrefix("fits ") { return .ambiguous(reason + " (headers on row \(record.line): \(row.joined(separator: ", ")))") }
+      if reason.hasPrefix("fits ") {
+        return .ambiguous(reason + " (headers on row \(record.line): \(row.joined(separator: ", ")))")
+      }
       return .notHeader
     }
     headers = row

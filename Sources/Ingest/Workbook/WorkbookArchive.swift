@@ -43,7 +43,8 @@ final class WorkbookArchive {
       entries[entry.path] = entry
     }
     if declared > limits.totalBytes {
-      throw WorkbookArchive.bomb(name, "its parts expand to \(declared) bytes, more than the \(limits.totalBytes) allowed")
+      throw WorkbookArchive.bomb(
+        name, "its parts expand to \(declared) bytes, more than the \(limits.totalBytes) allowed")
     }
     self.entries = entries
   }
@@ -66,7 +67,8 @@ final class WorkbookArchive {
         "\(name): part \(part) is stored with compression method \(entry.method), which Excel does not use; save the workbook again from Excel"
       )
     }
-    let budget = min(held ? limits.heldPartBytes : limits.partBytes, limits.totalBytes - min(inflated, limits.totalBytes))
+    let budget = min(
+      held ? limits.heldPartBytes : limits.partBytes, limits.totalBytes - min(inflated, limits.totalBytes))
     let source = ZipEntrySource(archivePath: path, entry: entry, budget: budget)
     defer {
       source.stop()

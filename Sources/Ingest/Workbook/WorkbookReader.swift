@@ -108,7 +108,9 @@ public struct WorkbookReader {
         $0.path == "xl/workbook.xml"
       }
     } catch let e as ZipDirectory.Unreadable {
-      throw RunFailure(.dataError, "\(name) is a ZIP archive that cannot be read: \(e.reason); if it is a workbook, save it again from Excel")
+      throw RunFailure(
+        .dataError,
+        "\(name) is a ZIP archive that cannot be read: \(e.reason); if it is a workbook, save it again from Excel")
     }
   }
 

@@ -13,7 +13,9 @@ import WorkbookWriting
     ])
   }
 
-  static func refusal(_ writer: WorkbookWriter, limits: WorkbookLimits = WorkbookLimits()) -> (SafeguardCore.ExitStatus, String)? {
+  static func refusal(
+    _ writer: WorkbookWriter, limits: WorkbookLimits = WorkbookLimits()
+  ) -> (SafeguardCore.ExitStatus, String)? {
     WorkbookFiles.refusal { _ = try WorkbookFiles.read(writer, limits: limits) }
   }
 
@@ -97,7 +99,8 @@ import WorkbookWriting
 
   @Test func anOldBinaryWorkbookSaysHowToConvertIt() throws {
     let p = TestFiles.path("lists.xls")
-    FileManager.default.createFile(atPath: p, contents: Data(Self.compoundFile(streams: ["Workbook", "SummaryInformation"])))
+    FileManager.default.createFile(
+      atPath: p, contents: Data(Self.compoundFile(streams: ["Workbook", "SummaryInformation"])))
     let f = CompoundFile.refusal(path: p, name: "lists.xls")
     #expect(f.exitStatus == .dataError)
     #expect(f.description.contains("Excel 97-2003"))

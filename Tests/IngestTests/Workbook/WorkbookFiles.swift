@@ -14,7 +14,9 @@ enum WorkbookFiles {
   }
 
   /// Reads the workbook `writer` makes into a fresh set.
-  static func read(_ writer: WorkbookWriter, name: String = "book.xlsx", limits: WorkbookLimits = WorkbookLimits())
+  static func read(
+    _ writer: WorkbookWriter, name: String = "book.xlsx", limits: WorkbookLimits = WorkbookLimits()
+  )
     throws -> (ExtractSet, WorkbookReader.Outcome)
   {
     let p = try write(writer, name: name)

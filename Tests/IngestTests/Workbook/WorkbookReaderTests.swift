@@ -42,7 +42,10 @@ import WorkbookWriting
 
   /// A row with the date (column F) and NFA (column H) given as `date` and `nfa`.
   static func row(_ child: String, date: Cell, nfa: Cell = .text("N"), birth: Cell = .text("01/01/2015")) -> [Cell?] {
-    [.text(child), .text("F"), .text("WBRI"), birth, .number("9"), date, .text("1A"), nfa, .number("0"), .text("T"), .text("W")]
+    [
+      .text(child), .text("F"), .text("WBRI"), birth, .number("9"), date, .text("1A"), nfa, .number("0"), .text("T"),
+      .text("W"),
+    ]
   }
 
   @Test func serialDatesIn1900SystemReadAsDates() throws {
@@ -82,7 +85,8 @@ import WorkbookWriting
 
   @Test func datesAsTextInEveryAcceptedForm() throws {
     let set = try WorkbookFiles.read([
-      WorkbookFiles.referralHeader, Self.row("C1", date: .text("01/04/2024")), Self.row("C2", date: .text("2024-04-02")),
+      WorkbookFiles.referralHeader, Self.row("C1", date: .text("01/04/2024")),
+      Self.row("C2", date: .text("2024-04-02")),
       Self.row("C3", date: .inlineText("3/4/2024")),
     ])
     #expect(set.referralRows.map(\.1) == ["2024-04-01", "2024-04-02", "2024-04-03"])
@@ -91,7 +95,8 @@ import WorkbookWriting
   @Test func numbersStoredAsTextOrAsNumbersReadAlike() throws {
     let set = try WorkbookFiles.read([
       WorkbookFiles.referralHeader, Self.row("C1", date: .text("01/04/2024"), nfa: .number("1")),
-      Self.row("C2", date: .text("01/04/2024"), nfa: .text("1")), Self.row("C3", date: .text("01/04/2024"), nfa: .boolean(false)),
+      Self.row("C2", date: .text("01/04/2024"), nfa: .text("1")),
+      Self.row("C3", date: .text("01/04/2024"), nfa: .boolean(false)),
     ])
     #expect(set.referralRows.map(\.2) == [.yes, .yes, .no])
     #expect(set.findings.isEmpty)
