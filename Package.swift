@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
   ],
   targets: [
     // MARK: C libraries (only the kernels import the system ones)
@@ -55,7 +56,7 @@ let package = Package(
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
-    .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"]),
+    .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"], exclude: ["README.md"]),
     // Writes small .xlsx workbooks (sheet XML as text, the archive by ZIPFoundation): the fixtures' and tests' workbooks.
     .target(name: "WorkbookWriting", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
@@ -80,7 +81,7 @@ let package = Package(
       dependencies: [
         "SafeguardCore", "SafeguardKernels", "Ingest", "Validate", "Transform", "Aggregate", "Reconcile", "Benchmark",
         "Report", "History",
-        .product(name: "Yams", package: "Yams"),
+        .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
       ]),
 
     // MARK: Executables
@@ -124,7 +125,11 @@ let package = Package(
         "Reconcile", "SafeguardCore", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "SafeguardCore"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Benchmark", "Report", "SafeguardCore", "History"]),
+    .testTarget(
+      name: "PipelineTests",
+      dependencies: [
+        "Pipeline", "Benchmark", "Report", "SafeguardCore", "History", .product(name: "Logging", package: "swift-log"),
+      ]),
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(

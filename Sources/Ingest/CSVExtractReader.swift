@@ -20,6 +20,9 @@ public enum FileOutcome: Sendable {
 public struct CSVExtractReader {
   /// Contact and referral lists of this many bytes or more are read in pieces on two threads.
   let splitFrom: Int
+  /// Called on the reading thread after each chunk with the bytes and rows read so far in the
+  /// file (a progress line; nothing in the reading depends on it).
+  public var onProgress: ((_ bytes: Int, _ rows: Int) -> Void)?
 
   public init() { splitFrom = AnnexAPieces.minimumBytes }
 
@@ -107,6 +110,7 @@ public struct CSVExtractReader {
       utf8.withUnsafeBytes { parser.feed($0) }
       if let failure { throw failure }
       if unrecognised != nil { throw StopReading() }
+      onProgress?(bytes, annexA?.rows ?? other?.rows ?? 0)
     }
     let cuts = AnnexAPieces.cutPoints(of: file, minimum: splitFrom)
     let split = cuts.first
@@ -115,7 +119,7 @@ public struct CSVExtractReader {
     do {
       try file.forEachChunk(to: split ?? .max) { chunk in
         try feed(chunk)
-        if let split, pieces == nil, let state = annexA, AnnexAPieces.splits(state.kind),
+        if split != nil, pieces == nil, let state = annexA, AnnexAPieces.splits(state.kind),
           let layout = annexALayout, transcoder.staysUTF8
         {
           // Rows in all, from the bytes per row so far, with an eighth to spare: the records
@@ -136,6 +140,7 @@ public struct CSVExtractReader {
           let read = p.merge(into: &annexA!, registry: children, line: parser.line)
         {
           bytes += read
+          onProgress?(bytes, annexA!.rows)
         } else {
           pieces?.cancel()
           try file.forEachChunk(from: split) { try feed($0) }

@@ -1,3 +1,4 @@
+import Foundation
 import Ingest
 import SafeguardCore
 import Transform
@@ -45,9 +46,12 @@ struct ExtractReading {
     sources: [(root: String, files: [InputFile])], log: RunLog, hashing: Bool, checks: CensusChecks? = nil
   ) throws -> ExtractReading {
     var r = ExtractReading(hasher: InputHasher(paths: hashing ? sources.flatMap { $0.files.map(\.path) } : []))
-    let reader = CSVExtractReader()
+    var reader = CSVExtractReader()
+    let progress = log.progress
+    reader.onProgress = progress.map { p in { p.update(bytes: $0, rows: $1) } }
     for (root, files) in sources {
       for file in files {
+        defer { progress?.end() }
         let before = r.manifest.count
         defer { for i in before..<r.manifest.count { r.manifest[i].root = root } }
         switch FileSniffer.shape(of: file.path) {
@@ -59,11 +63,15 @@ struct ExtractReading {
           // Each batch of children is handed to the validation and made into records on the
           // reading thread, which waits on libxml2 for most of the file anyway.
           let part = CensusPart()
+          progress?.begin(file: file.relative, size: Self.size(of: file.path), unit: "children", countsBytes: false)
+          var childrenRead = 0
           let (read, findings) = try CINCensusReader().read(
             path: file.path, name: file.relative, children: r.set.children,
             batches: CINCensusReader.Batches { children, header in
               stream?.take(children, header: header)
               part.records.add(children)
+              childrenRead += children.count
+              progress?.update(bytes: 0, rows: childrenRead)
             })
           if let stream { r.censusOutcomes.append(stream.finish(read)) }
           let census = CensusRecords.file(from: read, part: part.take())
@@ -95,8 +103,10 @@ struct ExtractReading {
           }
           try r.readWorkbook(file, log: log)
         case .delimitedText:
+          progress?.begin(file: file.relative, size: Self.size(of: file.path))
           switch try reader.read(path: file.path, name: file.relative, into: &r.set) {
           case .read(let s):
+            progress?.end()
             let range = s.firstDate.map { "\($0.iso) to \(s.lastDate!.iso)" } ?? "no dated rows"
             log.info(
               "read \(s.file): \(s.kind.title), \(s.encoding), \(s.rows.grouped) rows, \(s.rowsUsed.grouped) used, \(range)"
@@ -117,6 +127,11 @@ struct ExtractReading {
       }
     }
     return r
+  }
+
+  /// The file's size in bytes, for the progress line (0 when it cannot be read).
+  static func size(of path: String) -> Int {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
   }
 }
 

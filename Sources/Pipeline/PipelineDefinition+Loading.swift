@@ -54,7 +54,7 @@ private enum Keys {
   static let settings = [
     "la", "period", "publish", "sn_version", "sn_average", "out", "max_bad_row_percent", "comparator_years",
     "referral_link_days", "missing_tolerance_days", "missing_match_police_ref", "missing_match_date_of_birth",
-    "cp_visit_working_days", "history", "csv_bom",
+    "cp_visit_working_days", "history", "csv_bom", "log_retention_days",
   ]
   static let source = ["path"]
 }
@@ -204,6 +204,9 @@ private struct DefinitionReader {
           value, what: entry.key, in: 0...60, expected: "a whole number of working days from 0 to 60")
       case "history":
         settings.history = try text(value, what: "history", expected: "a file such as history.sqlite, or none")
+      case "log_retention_days":
+        settings.logRetentionDays = try wholeNumber(
+          value, what: entry.key, in: 0...3650, expected: "a whole number of days from 0 (keep every log) to 3650")
       case "missing_match_police_ref":
         settings.missingMatchPoliceRef = try boolean(value, what: entry.key)
       case "missing_match_date_of_birth":

@@ -155,6 +155,9 @@ public struct PipelineSettings: Sendable, Equatable {
   /// The history store: a file relative to `out` (or absolute), or `none` to keep no history.
   /// Default `history.sqlite`, so `<out>/history.sqlite`.
   public var history: String = "history.sqlite"
+  /// Run logs in `<out>/logs/` older than this many days are removed when a run starts; 0 keeps
+  /// every log. Default 90.
+  public var logRetentionDays: Int = 90
   /// Every CSV output starts with a UTF-8 byte order mark, so that Excel on Windows reads accented
   /// names (`Renée`) as UTF-8 rather than the system code page. Default true; `csv_bom: false`
   /// leaves it out for tools that take a BOM as part of the first column's name.

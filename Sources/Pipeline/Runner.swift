@@ -75,10 +75,33 @@ public struct Runner {
       do { periodChoice = .label(try Period.parse(p)) } catch { throw RunFailure(.usage, "--period: \(error)") }
     }
 
-    // The lock comes first: a second run of this pipeline into this folder stops here, before
-    // reading anything (exit 75).
+    // The log file first, so that even a run stopped by the lock leaves a line for the morning.
     let outRoot = request.out ?? settings.out
     let runID = RunID()
+    log.startFile(folder: OutputFolder.join(outRoot, "logs"), runID: runID, retentionDays: settings.logRetentionDays)
+    log.info(
+      "run \(runID) of pipeline \(definition.name) (\(definition.file)), started \(runID.startedISO)",
+      ["pipeline": .string(definition.name), "log_file": .string(log.filePath ?? "")])
+    let clock = StageClock(log: log)
+    var summary = RunSummary(runID: runID.text, pipeline: definition.name, totalSeconds: 0)
+    do {
+      return try run(
+        request, definition: definition, settings: settings, period: periodChoice, outRoot: outRoot, runID: runID,
+        clock: clock, summary: &summary)
+    } catch {
+      stopped(by: error, clock: clock, summary: &summary)
+      throw error
+    }
+  }
+
+  /// The run once its log is started: takes the lock, then reads, checks and writes.
+  private func run(
+    _ request: RunRequest, definition: PipelineDefinition, settings: PipelineSettings,
+    period periodChoice: PeriodChoice, outRoot: String, runID: RunID, clock: StageClock,
+    summary: inout RunSummary
+  ) throws -> RunResult {
+    // The lock comes first: a second run of this pipeline into this folder stops here, before
+    // reading anything (exit 75).
     let lock = try RunLock(
       folder: "\(outRoot)/\(definition.name)", pipeline: definition.name, started: runID.startedISO)
     defer { lock.release() }
@@ -91,7 +114,8 @@ public struct Runner {
       outFolder: "\(outRoot)/\(definition.name)")
     do {
       return try run(
-        request, definition: definition, settings: settings, period: periodChoice, outRoot: outRoot, history: history)
+        request, definition: definition, settings: settings, period: periodChoice, outRoot: outRoot, history: history,
+        clock: clock, summary: &summary)
     } catch {
       history?.fail(error)
       throw error
@@ -102,10 +126,11 @@ public struct Runner {
   private func run(
     _ request: RunRequest, definition: PipelineDefinition, settings: PipelineSettings,
     period periodChoice: PeriodChoice,
-    outRoot: String, history: RunHistory?
+    outRoot: String, history: RunHistory?, clock: StageClock, summary: inout RunSummary
   ) throws -> RunResult {
     var settings = settings
     Trace.mark("ingest: listing and reading the sources")
+    clock.start("read")
     // Ingest.
     // The run's own files are never read as inputs, should the output root be inside a source.
     let own =
@@ -125,6 +150,11 @@ public struct Runner {
       sources: sources, log: log, hashing: definition.outputs.contains(.manifest) || history != nil, checks: .init())
     // The reference tables are parsed on the core the reading no longer needs.
     DispatchQueue.global().async { ReferenceData.prepare() }
+    summary.inputs = reading.manifest.map {
+      RunSummary.Input(
+        file: $0.path, rows: $0.role == "skipped" ? nil : $0.rows ?? 0, rejected: $0.rejected,
+        unit: $0.role != "skipped" && $0.rejected == nil ? "children" : "rows")
+    }
     var set = reading.set
     if set.files.isEmpty && set.census.isEmpty {
       let looked = sources.flatMap(\.files).count
@@ -140,8 +170,10 @@ public struct Runner {
     try checkTolerance(set, maxPercent: settings.maxBadRowPercent)
 
     // Validate and transform.
+    clock.start("validate")
     set.findings += reading.censusFindings
     set.findings += ExtractGapRule.check(set)
+    clock.start("transform")
     // Referrals are sorted once, for the front-door tally and for the episodes of Annex A lists.
     let referralOrder = ReferralOrder(set.referrals, details: set.referralDetails)
     let (timeline, transformFindings) = FrontDoorTransform.timeline(from: set, order: referralOrder)
@@ -156,6 +188,7 @@ public struct Runner {
 
     Trace.mark("validate and transform done")
     // Aggregate.
+    clock.start("aggregate")
     let period = try resolve(periodChoice, set)
     let censusStarts = set.census.compactMap(\.header.referenceDate).map {
       Period.financialYear(Period.financialYearStart(of: $0)).start
@@ -190,15 +223,18 @@ public struct Runner {
     if settings.publish { outputs.removeAll { $0 == .dataQualityDetail || $0 == .missingExceptions } }
     let needed = outputs.contains(.pack) ? Set(outputs + PackPage.kinds) : Set(outputs)
     // Benchmark.
+    clock.start("benchmark")
     let wantsBenchmark = !needed.isDisjoint(with: [.benchmark, .benchmarkNeighbours, .trend])
     let bench = wantsBenchmark ? try benchmark(settings, values: values, asked: period) : nil
 
     Trace.mark("benchmark done")
-    // Report.
-    let folderPath = "\(outRoot)/\(definition.name)/\(period.label)"
-    let folder = try OutputFolder(final: folderPath)
+    clock.start("reconcile")
     let wantsReconciliation = needed.contains(.missingReconciliation) || needed.contains(.missingExceptions)
     let reconciliation = wantsReconciliation ? reconcileMissing(set, period: period, settings: settings) : nil
+    // Report.
+    clock.start("write")
+    let folderPath = "\(outRoot)/\(definition.name)/\(period.label)"
+    let folder = try OutputFolder(final: folderPath)
     let findings = Dashboards.ordered(set.findings)
     var report = ReportInputs(
       values: shown, columns: columns, period: period, publish: settings.publish, findings: findings,
@@ -238,7 +274,10 @@ public struct Runner {
       period: period, la: settings.la, folder: folderPath,
       inputs: reading.manifest.map { $0.stored(runID: history!.runID.text, sha256: hashed.hashes[$0.fullPath]) },
       findings: findings, values: computedValues)
-    summarise(set, period: period, settings: settings, folder: folderPath, files: folder.written)
+    clock.stop()
+    summary.stages = clock.times
+    summary.totalSeconds = clock.total
+    summarise(set, period: period, settings: settings, folder: folderPath, files: folder.written, summary: &summary)
     if keepsInputsUntilExit { ProcessLifetime.keep(set) }
     return RunResult(folder: folderPath, period: period, values: values, findings: findings)
   }
@@ -276,27 +315,6 @@ public struct Runner {
     }
   }
 
-  func summarise(_ set: ExtractSet, period: Period, settings: PipelineSettings, folder: String, files: [String]) {
-    // First, because it changes what every comparison means: a census for another LA.
-    for file in set.census {
-      if let own = settings.la, let theirs = file.header.la, theirs != own {
-        log.problem(
-          "warning: \(file.file) is LA \(theirs)'s census, but the pipeline's LA is \(own): rates use LA \(own)'s "
-            + "population and the benchmarks compare LA \(own); set `la` (or --la \(theirs)) if the census is right")
-      }
-    }
-    var bySeverity: [Severity: Int] = [:]
-    for f in set.findings { bySeverity[f.rule.severity, default: 0] += 1 }
-    let counts = Severity.allCases.map {
-      "\((bySeverity[$0] ?? 0).grouped) \($0 == .query ? "queries" : $0.rawValue + "s")"
-    }
-    log.info("findings: " + counts.joined(separator: ", ") + " (data_quality.csv)")
-    if log.level == .verbose { for f in Dashboards.ordered(set.findings) { log.detail("  " + f.located) } }
-    let la = settings.la.map { "LA \($0)" } ?? "no LA set"
-    log.info(
-      "wrote \(folder)/ (\(files.count) files) for \(period.label), \(period.start.iso) to \(period.end.iso), \(la)"
-        + (settings.publish ? ", published (small numbers suppressed)" : ""))
-  }
 }
 
 extension Runner {

@@ -33,11 +33,12 @@ struct BenchmarkCommand: ParsableCommand {
   @OptionGroup var logging: LogOptions
 
   func run() throws {
-    try withExitStatus {
+    let log = logging.log
+    try withExitStatus(log: log) {
       let answer = try BenchmarkCommandSupport.run(
         BenchmarkRequest(
           la: la, year: year, indicator: indicator, snVersion: snVersion, snAverage: snAverage, out: out),
-        log: logging.log)
+        log: log)
       if !logging.quiet { print(BenchmarkText.table(answer), terminator: "") }
     }
   }

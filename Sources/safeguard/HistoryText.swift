@@ -106,12 +106,14 @@ enum HistoryText {
     s += "\nindicator values: \(d.values.count.grouped) changed, \(d.unchanged.grouped) unchanged\n"
     if !d.values.isEmpty {
       var t = TextTable(
-        header: ["indicator", "breakdown", "period", "before", "after", "change", "num/den before", "num/den after"],
+        header: [
+          "indicator", "breakdown", "period", "before", "after", "change", "num/den before", "num/den after", "flags",
+        ],
         right: [3, 4, 5])
       t.rows = d.values.map {
         [
           $0.indicator, $0.breakdown, $0.column, figure($0.before), figure($0.after), change($0), parts($0.before),
-          parts($0.after),
+          parts($0.after), flagChange($0.before?.flags, $0.after?.flags),
         ]
       }
       s += t.text
@@ -119,24 +121,32 @@ enum HistoryText {
     return s
   }
 
+  /// How a value's flags changed: `+provisional -data_errors` (flags gained, then lost); blank when the same.
+  static func flagChange(_ before: String?, _ after: String?) -> String {
+    let (b, a) = ((before ?? "").split(separator: ";"), (after ?? "").split(separator: ";"))
+    return (a.filter { !b.contains($0) }.map { "+" + $0 } + b.filter { !a.contains($0) }.map { "-" + $0 })
+      .joined(separator: " ")
+  }
+
   /// One table: a row per changed value, input and rule, told apart by `what`.
   static func diffCSV(_ d: HistoryDiff) -> String {
     let header = [
       "what", "from_run", "to_run", "name", "breakdown", "period", "before", "after", "change", "numerator_before",
-      "denominator_before", "numerator_after", "denominator_after", "sha256_before", "sha256_after",
+      "denominator_before", "numerator_after", "denominator_after", "sha256_before", "sha256_after", "flags_before",
+      "flags_after",
     ]
     let ids: [Cell] = [.text(d.from.id), .text(d.to.id)]
     var rows: [[Cell]] = d.inputs.map {
       [.text("input_" + $0.kind.rawValue)] + ids + [
         .text($0.root + "/" + $0.path), .blank, .blank, $0.before?.rows.map(Cell.int) ?? .blank,
         $0.after?.rows.map(Cell.int) ?? .blank, .blank, .blank, .blank, .blank, .blank,
-        .text($0.before?.sha256 ?? ""), .text($0.after?.sha256 ?? ""),
+        .text($0.before?.sha256 ?? ""), .text($0.after?.sha256 ?? ""), .blank, .blank,
       ]
     }
     rows += d.findings.map {
       [.text("finding")] + ids + [
         .text($0.rule), .blank, .blank, .int($0.before), .int($0.after), .int($0.after - $0.before), .blank, .blank,
-        .blank, .blank, .blank, .blank,
+        .blank, .blank, .blank, .blank, .blank, .blank,
       ]
     }
     for c in d.values {
@@ -148,7 +158,7 @@ enum HistoryText {
       rows.append(
         [.text("value")] + ids
           + [.text(c.indicator), .text(c.breakdown), .text(c.column), .text(figure(c.before)), .text(figure(c.after))]
-          + [change] + parts + [.blank, .blank])
+          + [change] + parts + [.blank, .blank, .text(c.before?.flags ?? ""), .text(c.after?.flags ?? "")])
     }
     return String(decoding: CSVWriter.render(header: header, rows: rows), as: UTF8.self)
   }

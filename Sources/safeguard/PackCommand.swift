@@ -24,9 +24,10 @@ struct PackCommand: ParsableCommand {
   @OptionGroup var logging: LogOptions
 
   func run() throws {
-    try withExitStatus {
+    let log = logging.log
+    try withExitStatus(log: log) {
       try PackRebuild.rebuild(folder: folder)
-      logging.log.info("wrote \(folder)/pack.html")
+      log.info("wrote \(folder)/pack.html")
     }
   }
 }

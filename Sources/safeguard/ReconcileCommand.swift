@@ -42,8 +42,9 @@ struct ReconcileCommand: ParsableCommand {
   @OptionGroup var logging: LogOptions
 
   func run() throws {
-    try withExitStatus {
-      let (_, text) = try Runner(log: logging.log).reconcile(
+    let log = logging.log
+    try withExitStatus(log: log) {
+      let (_, text) = try Runner(log: log).reconcile(
         police: police, csc: csc, period: period, la: la, toleranceDays: toleranceDays, policeRef: policeRef,
         dateOfBirth: dateOfBirth)
       print(text, terminator: "")

@@ -53,8 +53,9 @@ struct RunCommand: ParsableCommand {
       let parts = v.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       vars[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
     }
-    try withExitStatus {
-      _ = try Runner(log: logging.log, keepsInputsUntilExit: true).run(
+    let log = logging.log
+    try withExitStatus(log: log) {
+      _ = try Runner(log: log, keepsInputsUntilExit: true).run(
         RunRequest(
           pipelinePath: pipeline, period: period, input: input, out: out, la: la, html: html, variables: vars))
     }

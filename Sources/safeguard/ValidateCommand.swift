@@ -66,8 +66,9 @@ struct ValidateCommand: ParsableCommand {
       throw ValidationError("--rule \(code) is not a DfE census rule code; `safeguard rules` lists them")
     }
     var failed = false
-    try withExitStatus {
-      let result = try Runner(log: logging.log, keepsInputsUntilExit: true).validate(
+    let log = logging.log
+    try withExitStatus(log: log) {
+      let result = try Runner(log: log, keepsInputsUntilExit: true).validate(
         paths: paths, out: out, year: censusYear, rules: Set(rules.compactMap { CensusRules.rule($0)?.info.code }))
       if !logging.quiet {
         print(

@@ -2,6 +2,8 @@ import Foundation
 import History
 import Testing
 
+@testable import safeguard
+
 /// The history store as a nightly job meets it: two nights, a diff, trend periods the extract no
 /// longer reaches, and re-running the same inputs.
 @Suite struct HistoryRunTests {
@@ -93,7 +95,15 @@ import Testing
     #expect(lines.contains { $0.map(String.init) == ["contacts", "R12-2024-12", "36", "33", "-3", "36", "33"] })
     let csv = try Binary.run(["history", "diff", "--out", out, "--csv"])
     #expect(csv.stdout.contains("\r\ninput_changed,"))
-    #expect(csv.stdout.contains(",contacts,,2024-25-Q3,9,6,-3,9,,6,,,\r\n"))
+    #expect(csv.stdout.contains(",contacts,,2024-25-Q3,9,6,-3,9,,6,,,,provisional,provisional\r\n"))
+  }
+
+  @Test func aDiffSaysWhichFlagsAValueGainedAndLost() {
+    #expect(HistoryText.flagChange("data_errors", "provisional;data_errors") == "+provisional")
+    #expect(HistoryText.flagChange("provisional;data_errors", "") == "-provisional -data_errors")
+    #expect(HistoryText.flagChange("no_data", "provisional") == "+provisional -no_data")
+    #expect(HistoryText.flagChange(nil, "provisional") == "+provisional")
+    #expect(HistoryText.flagChange("suppressed", "suppressed") == "")
   }
 
   @Test func aMissingStoreIsMissingInput() throws {

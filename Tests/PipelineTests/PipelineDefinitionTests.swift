@@ -208,7 +208,8 @@ func errorsNameTheLineAndTheProblem(_ example: ErrorCase) {
     error.description
       == "q.yaml:7: 'perod' is not a setting; expected one of la, period, publish, sn_version, sn_average, out, "
       + "max_bad_row_percent, comparator_years, referral_link_days, missing_tolerance_days, "
-      + "missing_match_police_ref, missing_match_date_of_birth, cp_visit_working_days, history, csv_bom")
+      + "missing_match_police_ref, missing_match_date_of_birth, cp_visit_working_days, history, csv_bom, "
+      + "log_retention_days")
 }
 
 @Test("Day settings: defaults, values at the ends of their ranges, and one past them")
@@ -232,6 +233,23 @@ func daySettings() throws {
   #expect(
     over.description
       == "q.yaml:6: missing_tolerance_days 32 is out of range; expected a whole number of calendar days from 0 to 31")
+}
+
+@Test func logRetentionDays() throws {
+  let head = "version: 1\nname: q\nsources:\n  - path: a\nsettings:\n"
+  #expect(try parse(head + "  la: \"332\"\n").settings.logRetentionDays == 90)
+  #expect(try parse(head + "  log_retention_days: 0\n").settings.logRetentionDays == 0)
+  #expect(try parse(head + "  log_retention_days: 3650\n").settings.logRetentionDays == 3650)
+  let over = try #require(failure(head + "  log_retention_days: 3651\n"))
+  #expect(
+    over.description
+      == "q.yaml:6: log_retention_days 3651 is out of range; expected a whole number of days from 0 (keep every log) to 3650"
+  )
+  #expect(
+    try PipelineDefinition.load(
+      path: pipelines + "/nightly.pipeline.yaml", variables: ["SAFEGUARD_INPUT": "in", "SAFEGUARD_LA": "332"],
+      environment: [:]
+    ).settings.logRetentionDays == 90)
 }
 
 @Test(arguments: [("3", 3), ("1", 1), ("13", 13)])

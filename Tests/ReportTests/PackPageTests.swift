@@ -48,6 +48,23 @@ struct PackPageTests {
       html.contains("data-csv=\"indicators.csv\" data-row=\"2\" data-share=\"numerator/denominator\" class=\"n\">4.4<"))
   }
 
+  @Test func aRatesQuarterShowsTheRollingYearsNumeratorAndDenominatorAndSaysSo() throws {
+    let trend = Self.csv([
+      "indicator_id,indicator,breakdown,unit,polarity,2023-24,2024-25-Q2,sn_average,england,comparator_year,source",
+      "cla_at_end_rate,\"Children looked after per 10,000 children\",,rate,none,45.8,44.6,88.9,67,2024-25,",
+    ])
+    let indicators = Self.csv([
+      "indicator_id,indicator,breakdown,period,period_start,period_end,numerator,denominator,value,unit,polarity,flags",
+      "cla_at_end_rate,\"Children looked after per 10,000 children\",,2023-24,2023-04-01,2024-03-31,321,70105,45.8,rate,none,",
+      "cla_at_end_rate,\"Children looked after per 10,000 children\",,R12-2024-09,2023-10-01,2024-09-30,313,70105,44.6,rate,none,",
+    ])
+    let html = try Self.page(["trend.csv": trend, "indicators.csv": indicators])
+    #expect(html.contains("<th scope=\"row\">2023-24</th>"))
+    #expect(html.contains("<th scope=\"row\">2024-25-Q2 (R12-2024-09)</th>"))
+    #expect(html.contains("data-csv=\"indicators.csv\" data-row=\"1\" data-col=\"numerator\" class=\"n\">313<"))
+    #expect(html.contains("data-csv=\"indicators.csv\" data-row=\"1\" data-col=\"denominator\" class=\"n\">70105<"))
+  }
+
   @Test func historyCellsAreHollowAndSaidToBe() throws {
     let html = try Self.page()
     #expect(html.contains("fill=\"#FFFFFF\" stroke=\"#0072B2\""))

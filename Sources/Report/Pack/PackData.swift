@@ -71,6 +71,18 @@ struct PackData {
     indicatorRows[[id, breakdown, period].joined(separator: "\u{1F}")]
   }
 
+  /// The `indicators.csv` row behind `trend.csv`'s cell of `period`, and the period's label for a table.
+  ///
+  /// A rate's quarter column in `trend.csv` holds the rolling year ending with the quarter (as DfE
+  /// does), so its numerator and denominator are that rolling year's, and the label says so:
+  /// `2024-25-Q3 (R12-2024-12)`.
+  func figureRow(_ id: String, _ breakdown: String, _ period: String) -> (row: Int, label: String)? {
+    if let row = indicatorRow(id, breakdown, period) { return (row, period) }
+    guard let quarter = try? Period.parse(period), quarter.kind == .quarter else { return nil }
+    let rolling = quarter.rollingYear.label
+    return indicatorRow(id, breakdown, rolling).map { ($0, "\(period) (\(rolling))") }
+  }
+
   /// The breakdown values of `id` in `trend.csv`'s order (the total's empty one left out).
   func breakdowns(of id: String) -> [String] {
     trend.rows.indices.filter { trend.cell($0, "indicator_id") == id }.map { trend.cell($0, "breakdown") }.filter {

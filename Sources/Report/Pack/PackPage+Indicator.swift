@@ -132,13 +132,13 @@ extension PackPage {
       columns: ["Period", "Value", "Numerator", "Denominator", "Flags", "Source"])
     for p in data.periods {
       let source: HTMLTable.Cell = .text(data.fromHistory(row: row, period: p) ? "history store" : "this run")
-      guard let r = data.indicatorRow(id, "", p) else {
+      guard let (r, label) = data.figureRow(id, "", p) else {
         table.row(p, [.csv(t, row: row, column: p), .text(""), .text(""), .text(""), source])
         continue
       }
       let i = data.indicators
       table.row(
-        p,
+        label,
         [
           .csv(t, row: row, column: p), .csv(i, row: r, column: "numerator"), .csv(i, row: r, column: "denominator"),
           .csv(i, row: r, column: "flags"), source,
