@@ -89,7 +89,7 @@ import WorkbookWriting
 
   @Test func aPasswordProtectedWorkbookAsksToSaveWithoutAPassword() throws {
     let p = TestFiles.path("protected.xlsx")
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: p, contents: Data(Self.compoundFile(streams: ["EncryptionInfo", "EncryptedPackage"])))
     #expect(FileSniffer.shape(of: p) == .compoundFile)
     let f = CompoundFile.refusal(path: p, name: "protected.xlsx")
@@ -99,7 +99,7 @@ import WorkbookWriting
 
   @Test func anOldBinaryWorkbookSaysHowToConvertIt() throws {
     let p = TestFiles.path("lists.xls")
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: p, contents: Data(Self.compoundFile(streams: ["Workbook", "SummaryInformation"])))
     let f = CompoundFile.refusal(path: p, name: "lists.xls")
     #expect(f.exitStatus == .dataError)
