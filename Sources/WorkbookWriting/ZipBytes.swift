@@ -32,6 +32,16 @@ public enum ZipBytes {
     }
   }
 
+  /// Changes the checksum the central directory gives entry `name`, leaving its data as it is
+  /// (a damaged archive, for the tests).
+  public static func spoilChecksum(of name: String, in path: String) throws {
+    try edit(path) { bytes, central, _ in
+      let length = Int(u16(bytes, central + 28))
+      guard String(decoding: bytes[(central + 46)..<(central + 46 + length)], as: UTF8.self) == name else { return }
+      bytes[central + 16] ^= 0xFF
+    }
+  }
+
   /// Calls `body` with the offsets of each entry's central directory record and local header.
   private static func edit(_ path: String, _ body: (inout [UInt8], Int, Int) -> Void) throws {
     var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))

@@ -5,7 +5,7 @@ import SafeguardKernelsXML
 /// field per column from column A, in the row's reused buffer.
 ///
 /// Only `<sheetData>` is read, element by element; the rest of the part (merged ranges,
-/// conditional formats, …) is never inflated. A cell missing from a row (Excel writes no
+/// conditional formats, …) is passed over. A cell missing from a row (Excel writes no
 /// element for an empty cell) reads as blank: the column letters of each cell's reference say
 /// where it goes. A cell's value is its stored value: a formula's cached result, never the
 /// formula. Shared strings and inline strings read as their text; numbers as stored (so a number
@@ -125,6 +125,9 @@ struct SheetStream {
         case .stop: going = false
         }
       }
+      // The rest of the part (merged ranges, page set-up) is read through, unused, so its
+      // checksum is checked at its end; a reader that stopped early skips it.
+      if going { while try reader.read() {} }
       return
     }
   }

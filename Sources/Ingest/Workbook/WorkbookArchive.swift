@@ -83,7 +83,7 @@ final class WorkbookArchive {
       let what: String
       switch e.kind {
       case .documentType, .entity: what = "declares a DOCTYPE or uses an entity, which a workbook never does"
-      case .io, .cannotOpen: what = "could not be inflated (\(e.message)); the archive is damaged"
+      case .io, .cannotOpen: what = "could not be read (\(e.message))"
       case .notWellFormed: what = "is not well-formed XML\(at): \(e.message)"
       }
       throw RunFailure(.dataError, "\(name): part \(part) \(what); save the workbook again from Excel")

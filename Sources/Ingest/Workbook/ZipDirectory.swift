@@ -14,6 +14,8 @@ struct ZipDirectory {
     let method: UInt16
     let compressedSize: UInt64
     let uncompressedSize: UInt64
+    /// The CRC-32 of the expanded bytes.
+    let checksum: UInt32
   }
 
   let entries: [Entry]
@@ -69,6 +71,7 @@ struct ZipDirectory {
       }
       let flags = ZipDirectory.u16(directory, at + 8)
       let method = ZipDirectory.u16(directory, at + 10)
+      let checksum = ZipDirectory.u32(directory, at + 16)
       var compressed = UInt64(ZipDirectory.u32(directory, at + 20))
       var uncompressed = UInt64(ZipDirectory.u32(directory, at + 24))
       let nameLength = Int(ZipDirectory.u16(directory, at + 28))
@@ -97,7 +100,7 @@ struct ZipDirectory {
       entries.append(
         Entry(
           path: name, encrypted: flags & 1 != 0 || method == 99, method: method, compressedSize: compressed,
-          uncompressedSize: uncompressed))
+          uncompressedSize: uncompressed, checksum: checksum))
       at = next
     }
     self.entries = entries

@@ -40,6 +40,30 @@ import WorkbookWriting
     #expect(set.referrals.isEmpty)
   }
 
+  @Test func aPartFailingItsChecksumIsRefused() throws {
+    let p = try WorkbookFiles.write(Self.list())
+    try ZipBytes.spoilChecksum(of: "xl/worksheets/sheet1.xml", in: p)
+    var set = ExtractSet()
+    let (status, message) = try #require(
+      WorkbookFiles.refusal { _ = try WorkbookReader().read(path: p, name: "book.xlsx", into: &set) })
+    #expect(status == .dataError)
+    #expect(message.contains("part xl/worksheets/sheet1.xml fails its checksum"))
+  }
+
+  @Test func checksumsMatchTheStandardCheckValue() {
+    var crc = CRC32()
+    Array("123456789".utf8).withUnsafeBytes { crc.update($0) }
+    #expect(crc.value == 0xCBF4_3926)
+    // Cut at every place: the eight-byte steps and the tail give the same value.
+    let text = Array("The quick brown fox jumps over the lazy dog".utf8)
+    for cut in 0...text.count {
+      var c = CRC32()
+      text[..<cut].withUnsafeBytes { c.update($0) }
+      text[cut...].withUnsafeBytes { c.update($0) }
+      #expect(c.value == 0x414F_A339)
+    }
+  }
+
   @Test func aSheetLargerThanThePartLimitIsRefused() throws {
     var limits = WorkbookLimits()
     limits.partBytes = 200
