@@ -32,6 +32,9 @@ struct SheetRecords {
     var count = record.count
     while count > 0 && record.field(count - 1).isEmpty { count -= 1 }
     let row = (0..<count).map { record.string($0).trimmingSpaces() }
+    // A title row (one cell, perhaps merged across the sheet) is never the header, even when
+    // its text is a column's name.
+    guard row.filter({ !$0.isEmpty }).count >= 2 else { return .notHeader }
     switch CSVExtractReader.recognise(row) {
     case .annexA(let schema):
       let l = try ColumnLayout(headers: row, columns: schema.columns, kind: schema.kind, file: name)

@@ -127,6 +127,14 @@ import WorkbookWriting
     #expect(f.located.hasPrefix("book.xlsx[Referrals]!F5: column 'Date of referral' value '31/02/2024'"))
   }
 
+  @Test func aTitleRowHoldingAColumnNameIsNotTheHeader() throws {
+    let set = try WorkbookFiles.read([
+      [.text("Date of referral")], WorkbookFiles.referralHeader, WorkbookFiles.referral("C1", "01/04/2024"),
+    ])
+    #expect(set.referralRows.map(\.0) == ["C1"])
+    #expect(set.findings.isEmpty)
+  }
+
   @Test func aHeaderCellMergedAcrossTwoColumnsLeavesABlankColumn() throws {
     // "Allocated Team" merged over J and K: the worker moves to L, K's header is blank.
     var header = WorkbookFiles.referralHeader
