@@ -23,7 +23,14 @@ struct SheetRecords {
   var width: Int { layout?.headers.count ?? 0 }
   var kind: ExtractKind? { annexA?.kind ?? other?.kind }
 
+  /// The last row with text tried as the header, for a header split over two rows.
+  private var previous: [String] = []
+
   /// Tries `record` as the header row.
+  ///
+  /// A header may be split over two rows, some cells merged down over both (`Child Unique ID`
+  /// in A3:A4) and the rest named on the second row: when the second row is a list's header but
+  /// lacks a required column, its blank cells take the text above them and it is tried again.
   /// - Throws: `RunFailure` (65) when the row is a list's header but lacks a required column.
   mutating func tryHeader(
     _ record: CSVRecord, name: String, children: ChildRegistry, fileIndex: UInt16
@@ -32,9 +39,29 @@ struct SheetRecords {
     var count = record.count
     while count > 0 && record.field(count - 1).isEmpty { count -= 1 }
     let row = (0..<count).map { record.string($0).trimmingSpaces() }
+    defer { previous = row }
     // A title row (one cell, perhaps merged across the sheet) is never the header, even when
     // its text is a column's name.
     guard row.filter({ !$0.isEmpty }).count >= 2 else { return .notHeader }
+    do {
+      return try take(row, line: record.line, name: name, children: children, fileIndex: fileIndex)
+    } catch let failure as RunFailure {
+      guard previous.contains(where: { !$0.isEmpty }) else { throw failure }
+      var filled = row
+      for (i, above) in previous.enumerated() where !above.isEmpty {
+        if i >= filled.count { filled.append(contentsOf: repeatElement("", count: i + 1 - filled.count)) }
+        if filled[i].isEmpty { filled[i] = above }
+      }
+      guard let found = try? take(filled, line: record.line, name: name, children: children, fileIndex: fileIndex)
+      else { throw failure }
+      return found
+    }
+  }
+
+  /// Takes `row` as the header when it is a list's.
+  private mutating func take(
+    _ row: [String], line: Int, name: String, children: ChildRegistry, fileIndex: UInt16
+  ) throws -> Header {
     switch CSVExtractReader.recognise(row) {
     case .annexA(let schema):
       let l = try ColumnLayout(headers: row, columns: schema.columns, kind: schema.kind, file: name)
@@ -46,7 +73,7 @@ struct SheetRecords {
       layout = l
     case .unrecognised(let reason):
       if reason.hasPrefix("fits ") {
-        return .ambiguous(reason + " (headers on row \(record.line): \(row.joined(separator: ", ")))")
+        return .ambiguous(reason + " (headers on row \(line): \(row.joined(separator: ", ")))")
       }
       return .notHeader
     }

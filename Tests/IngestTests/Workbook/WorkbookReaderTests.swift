@@ -127,6 +127,29 @@ import WorkbookWriting
     #expect(f.located.hasPrefix("book.xlsx[Referrals]!F5: column 'Date of referral' value '31/02/2024'"))
   }
 
+  @Test func aHeaderOverTwoRowsWithCellsMergedDownIsRead() throws {
+    // Row 1: the child ID merged down over A1:A2 and a group title over B1:K1; row 2 the rest.
+    var top: [Cell?] = [.text("Child Unique ID"), .text("Referral details")]
+    top += [Cell?](repeating: nil, count: 9)
+    var second = WorkbookFiles.referralHeader
+    second[0] = nil
+    var sheet = WorkbookSheet(name: "List 3", table: [top, second, WorkbookFiles.referral("C1", "01/04/2024")])
+    sheet.merges = ["A1:A2", "B1:K1"]
+    let (set, _) = try WorkbookFiles.read(WorkbookWriter(sheets: [sheet]))
+    #expect(set.referralRows.map(\.0) == ["C1"])
+    #expect(set.findings.isEmpty)
+  }
+
+  @Test func aListHeaderWithoutItsChildIDIsStillRefused() throws {
+    var header = WorkbookFiles.referralHeader
+    header[0] = .text("Reference")
+    let refusal = WorkbookFiles.refusal {
+      _ = try WorkbookFiles.read([header, WorkbookFiles.referral("C1", "01/04/2024")])
+    }
+    #expect(refusal?.0 == .dataError)
+    #expect(refusal?.1.contains("book.xlsx[List 3]: required column 'Child Unique ID' is missing") == true)
+  }
+
   @Test func aTitleRowHoldingAColumnNameIsNotTheHeader() throws {
     let set = try WorkbookFiles.read([
       [.text("Date of referral")], WorkbookFiles.referralHeader, WorkbookFiles.referral("C1", "01/04/2024"),
