@@ -72,6 +72,20 @@ import WorkbookWriting
     #expect(bookDetail.contains("annex-a-workbook/annex-a.xlsx[List 3 2023-24]!F3492"))
   }
 
+  @Test func theFixtureWorkbookIsExactlyWhatTheGeneratorWrites() throws {
+    let dir = Binary.temporaryDirectory("workbook-fixture")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let generator = URL(fileURLWithPath: Binary.path).deletingLastPathComponent()
+      .appendingPathComponent("safeguard-fixtures").path
+    // Another time zone: the archive's timestamps must not follow the clock or the zone.
+    let r = try Binary.launch(generator, ["fixtures", "--out", dir.path], environment: ["TZ": "Pacific/Auckland"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let written = try Data(contentsOf: dir.appendingPathComponent("annex-a-workbook/annex-a.xlsx"))
+    let committed = try Data(
+      contentsOf: Binary.repoRoot.appendingPathComponent("Fixtures/annex-a-workbook/annex-a.xlsx"))
+    #expect(written == committed, "run make fixtures and commit Fixtures/annex-a-workbook/annex-a.xlsx")
+  }
+
   /// Hostile workbooks, each with a fragment of the sentence `validate` and `run` must print.
   static func hostile(_ kind: String, at path: String) throws -> String {
     let sheet = WorkbookSheet(
