@@ -159,7 +159,7 @@ extension ExtractReading {
       }
     }
     for chart in outcome.chartSheets {
-      log.info("skipped \(file.relative)[\(chart)]: a chart sheet, which holds no cells")
+      log.info("skipped \(file.relative)[\(chart)]: a chart, dialog or macro sheet, which holds no list")
     }
     manifest.append(
       Listed(

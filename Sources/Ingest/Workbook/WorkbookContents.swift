@@ -46,9 +46,14 @@ struct WorkbookContents {
       }
     }
     for s in listed {
-      let target = targets[s.id]
-      let isWorksheet = target?.type.hasSuffix("/worksheet") ?? false
-      sheets.append(Sheet(name: s.name, part: isWorksheet ? target!.path : nil, hidden: s.hidden))
+      guard let target = targets[s.id] else {
+        throw RunFailure(
+          .dataError,
+          "\(archive.name): sheet '\(s.name)' has no part (the workbook's relationships are damaged); save the workbook again from Excel"
+        )
+      }
+      let isWorksheet = target.type.hasSuffix("/worksheet")
+      sheets.append(Sheet(name: s.name, part: isWorksheet ? target.path : nil, hidden: s.hidden))
     }
     if let shared = targets.values.first(where: { $0.type.hasSuffix("/sharedStrings") })?.path, archive.has(shared) {
       strings = try archive.read(shared, held: true) { try SharedStrings($0) }

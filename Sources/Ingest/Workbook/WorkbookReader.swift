@@ -19,7 +19,7 @@ public struct WorkbookReader {
   /// What reading one workbook gave: one outcome per sheet, in tab order.
   public struct Outcome {
     public var sheets: [FileOutcome] = []
-    /// Sheets with no cells (chart and dialog sheets), by name.
+    /// Sheets that are not worksheets (chart, dialog and macro sheets), by name.
     public var chartSheets: [String] = []
   }
 

@@ -131,6 +131,48 @@ import WorkbookWriting
     #expect(f.description.contains("save as .xlsx or CSV"))
   }
 
+  /// The list workbook's entries with its workbook part and relationships replaced.
+  static func withSheets(_ sheets: String, rels: String) throws -> String {
+    let ns =
+      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+      + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    let type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    var entries = Self.list().entries().filter {
+      $0.path != "xl/workbook.xml" && $0.path != "xl/_rels/workbook.xml.rels"
+    }
+    entries.append(("xl/workbook.xml", Array("<workbook \(ns)><sheets>\(sheets)</sheets></workbook>".utf8)))
+    let relsXML =
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      + rels.replacingOccurrences(of: "TYPE/", with: type) + "</Relationships>"
+    entries.append(("xl/_rels/workbook.xml.rels", Array(relsXML.utf8)))
+    let p = TestFiles.path("book.xlsx")
+    try WorkbookWriter.writeArchive(to: p, entries: entries)
+    return p
+  }
+
+  @Test func aChartSheetIsPassedOver() throws {
+    let p = try Self.withSheets(
+      "<sheet name=\"Chart1\" sheetId=\"2\" r:id=\"rId2\"/><sheet name=\"List 3\" sheetId=\"1\" r:id=\"rId1\"/>",
+      rels: "<Relationship Id=\"rId1\" Type=\"TYPE/worksheet\" Target=\"/xl/worksheets/sheet1.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"TYPE/chartsheet\" Target=\"chartsheets/sheet1.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"TYPE/sharedStrings\" Target=\"sharedStrings.xml\"/>")
+    var set = ExtractSet()
+    let outcome = try WorkbookReader().read(path: p, name: "book.xlsx", into: &set)
+    #expect(outcome.chartSheets == ["Chart1"])
+    #expect(set.referralRows.map(\.0) == ["C1"])
+  }
+
+  @Test func aSheetWithoutAPartIsADamagedWorkbook() throws {
+    let p = try Self.withSheets(
+      "<sheet name=\"List 3\" sheetId=\"1\" r:id=\"rId9\"/>",
+      rels: "<Relationship Id=\"rId1\" Type=\"TYPE/worksheet\" Target=\"worksheets/sheet1.xml\"/>")
+    var set = ExtractSet()
+    let (status, message) = try #require(
+      WorkbookFiles.refusal { _ = try WorkbookReader().read(path: p, name: "book.xlsx", into: &set) })
+    #expect(status == .dataError)
+    #expect(message.contains("sheet 'List 3' has no part"))
+  }
+
   @Test func aMacroEnabledWorkbookIsReadAsData() throws {
     var writer = Self.list()
     writer.extraEntries = [("xl/vbaProject.bin", Array("Attribute VB_Name = \"Module1\"".utf8))]
