@@ -1,9 +1,13 @@
 import SafeguardCore
 
-/// What a file looks like before it is read: CSV text, or XML with a given root element.
+/// What a file looks like before it is read: CSV text, XML with a given root element, a ZIP
+/// archive (an Excel workbook when it holds `xl/workbook.xml`), or a compound file (OLE2: an
+/// Excel 97-2003 workbook or a password-protected one).
 public enum FileShape: Equatable, Sendable {
   case delimitedText
   case xml(root: String)
+  case zipArchive
+  case compoundFile
   case empty
 }
 
@@ -12,6 +16,12 @@ public enum FileSniffer {
   public static func shape(of path: String) -> FileShape {
     let head = FileBytes.head(of: path, count: 4096)
     if head.isEmpty { return .empty }
+    if head.count >= 4, head[0] == 0x50, head[1] == 0x4B,
+      (head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6)
+    {
+      return .zipArchive
+    }
+    if head.starts(with: CompoundFile.signature) { return .compoundFile }
     var text: [UInt8] = []
     var t = UTF8Transcoder()
     head.withUnsafeBytes { t.decode($0, into: &text) }
