@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
   ],
   targets: [
@@ -47,9 +48,17 @@ let package = Package(
     // Domain values: days, periods, working-day calendar, records, findings, indicator catalogue, reference data.
     .target(name: "SafeguardCore", dependencies: ["SafeguardKernels"]),
     // Reads extracts (CSV and XML, through the kernels' libcsv and libxml2 readers) into typed records plus findings.
-    .target(name: "Ingest", dependencies: ["SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML"]),
+    // Excel workbooks are opened with ZIPFoundation, their sheets streamed through the same libxml2 reader.
+    .target(
+      name: "Ingest",
+      dependencies: [
+        "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     // The DfE CIN census rules (one file per rule) and cross-extract checks.
     .target(name: "Validate", dependencies: ["SafeguardCore", "SafeguardKernels"], exclude: ["README.md"]),
+    // Writes small .xlsx workbooks (sheet XML as text, the archive by ZIPFoundation): the fixtures' and tests' workbooks.
+    .target(name: "WorkbookWriting", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // Census children that pass every DfE rule, and their XML: the valid half of the seeded-fault tests.
     .target(name: "CensusSamples", dependencies: ["SafeguardCore"]),
     // Orders and links records into per-child timelines.
@@ -84,7 +93,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
-    .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples"]),
+    .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples", "WorkbookWriting"]),
 
     // MARK: Fuzzing (Fuzz/; built for libFuzzer by scripts/fuzz.sh, and as replayers by swift build)
     // libFuzzer's driver from our own main, and input replay when built without -DFUZZING.
@@ -105,7 +114,7 @@ let package = Package(
     .testTarget(
       name: "IngestTests",
       dependencies: [
-        "Ingest", "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML", "Report", "Transform",
+        "Ingest", "SafeguardCore", "SafeguardKernels", "SafeguardKernelsXML", "Report", "Transform", "WorkbookWriting",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(
@@ -135,7 +144,7 @@ let package = Package(
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["safeguard", "Report", "History"],
+      name: "EndToEndTests", dependencies: ["safeguard", "Report", "History", "WorkbookWriting"],
       exclude: ["__Snapshots__", "FuzzRegressions"]),
   ]
 )

@@ -24,6 +24,7 @@ struct BundledFixtures {
       AnnexAFiles.contactsPath, AnnexAFiles.earlyReferralsPath, AnnexAFiles.lateReferralsPath,
       VariantFiles.cleanReferrals, VariantFiles.cleanContacts, VariantFiles.messyReferrals, VariantFiles.messyContacts,
     ] + CINCensusFiles.paths + AnnexAJourneyFiles.paths + MissingAndLADOFixtures.paths + [EarlyHelpFiles.path]
+    + [AnnexAWorkbookFile.path]
 
   /// Each part draws from its own stream, so changing one file never reshuffles another.
   private func stream(_ part: UInt64) -> SeededGenerator {
@@ -57,7 +58,7 @@ struct BundledFixtures {
     let (earlyHelp, earlyHelpOpen) = EarlyHelpFiles.file(la, &earlyHelpRNG)
     let files =
       [contacts, early, late] + VariantFiles(la: small).files() + census.map(\.0) + journey + issue6.files + [earlyHelp]
-    precondition(files.map(\.path) == BundledFixtures.ownedPaths)
+    precondition(files.map(\.path) + [AnnexAWorkbookFile.path] == BundledFixtures.ownedPaths)
 
     let fm = FileManager.default
     for path in BundledFixtures.ownedPaths {
@@ -69,6 +70,10 @@ struct BundledFixtures {
       try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       try Data(file.bytes).write(to: URL(fileURLWithPath: full), options: .atomic)
     }
+    // The Annex A lists again as one workbook, built from the files just written.
+    let workbook = dir + "/" + AnnexAWorkbookFile.path
+    try fm.createDirectory(atPath: (workbook as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try AnnexAWorkbookFile.writer(files).write(to: workbook)
     // The simulation's own figures, independent of the pipeline, for the end-to-end tests.
     let expected = dir + "/expected"
     try fm.createDirectory(atPath: expected, withIntermediateDirectories: true)

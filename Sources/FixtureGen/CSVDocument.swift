@@ -122,6 +122,22 @@ enum TextEncoding: String {
     }
   }
 
+  /// The text of bytes written by `encode`.
+  func decode(_ bytes: [UInt8]) -> String {
+    switch self {
+    case .utf8: return String(decoding: bytes, as: UTF8.self)
+    case .utf8BOM: return String(decoding: bytes.dropFirst(3), as: UTF8.self)
+    case .utf16LEBOM:
+      let units = stride(from: 2, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8 }
+      return String(decoding: units, as: UTF16.self)
+    case .windows1252:
+      let back = Dictionary(uniqueKeysWithValues: TextEncoding.cp1252.map { ($0.value, $0.key) })
+      var s = String.UnicodeScalarView()
+      for b in bytes { s.append(Unicode.Scalar(back[b] ?? UInt32(b))!) }
+      return String(s)
+    }
+  }
+
   /// The few non-ASCII characters the fixtures use.
   private static let cp1252: [UInt32: UInt8] = [0x2013: 0x96, 0x2014: 0x97, 0x2019: 0x92, 0xE9: 0xE9]
 }

@@ -48,7 +48,7 @@ enum CensusFaultFiles {
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let sample = CensusSample(endYear: 2025)
     let path = dir + "/cin_census_2024-25.xml"
-    FileManager.default.createFile(atPath: path, contents: nil)
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     defer { try? out.close() }
     var text = CensusXML.head(sample.census([]))

@@ -67,3 +67,29 @@ extension DateText {
     return two(t / 60) + ":" + two(t % 60)
   }
 }
+
+extension DateText {
+  /// A date written `dd/mm/yyyy`, `d/m/yyyy` or `yyyy-mm-dd` that exists, from 1900 to 2100; nil
+  /// for anything else (an impossible date stays text in a workbook, as Excel keeps it).
+  static func parse(_ s: String) -> (year: Int, month: Int, day: Int)? {
+    let parts: [Substring]
+    let ymd: Bool
+    if s.contains("/") {
+      parts = s.split(separator: "/", omittingEmptySubsequences: false)
+      ymd = false
+    } else {
+      parts = s.split(separator: "-", omittingEmptySubsequences: false)
+      ymd = true
+    }
+    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+    else { return nil }
+    let n = parts.map { Int($0)! }
+    let (y, m, d) = ymd ? (n[0], n[1], n[2]) : (n[2], n[1], n[0])
+    let widthsOK =
+      ymd
+      ? parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+      : parts[0].count <= 2 && parts[1].count <= 2 && parts[2].count == 4
+    guard widthsOK, y >= 1900, y <= 2100, Day(year: y, month: m, day: d) != nil else { return nil }
+    return (y, m, d)
+  }
+}

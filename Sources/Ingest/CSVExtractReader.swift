@@ -192,26 +192,11 @@ public struct CSVExtractReader {
     if var state = annexA {
       annexA = nil
       summary = close(state)
-      handOver(&state.contacts, to: &set.contacts)
-      handOver(&state.referrals, to: &set.referrals)
-      if state.kind == .annexAContacts { state.contactDetails.details.carries = state.frontDoorDimensions }
-      if state.kind == .annexAReferrals { state.referralDetails.details.carries = state.frontDoorDimensions }
-      handOver(&state.contactDetails.details, to: &set.contactDetails)
-      handOver(&state.referralDetails.details, to: &set.referralDetails)
-      handOver(&state.earlyHelp, to: &set.earlyHelp)
-      handOver(&state.assessments, to: &set.assessments)
-      handOver(&state.section47s, to: &set.section47s)
-      handOver(&state.cinRecords, to: &set.cinRecords)
-      handOver(&state.plans, to: &set.plans)
-      handOver(&state.careEpisodes, to: &set.careEpisodes)
-      handOver(&state.descriptions, to: &set.childDescriptions)
-      set.describedDimensions.formUnion(state.describedDimensions)
+      set.take(&state)
     } else if var state = other {
       other = nil
       summary = close(state)
-      handOver(&state.missingEpisodes, to: &set.missingEpisodes)
-      handOver(&state.policeMissing, to: &set.policeMissing)
-      handOver(&state.ladoContacts, to: &set.ladoContacts)
+      set.take(&state)
     } else {
       let shown = headers.isEmpty ? "no header row" : "headers: " + headers.joined(separator: ", ")
       return .unrecognised(file: name, reason: "\(unrecognised ?? "matches no known extract") (\(shown))")
@@ -254,25 +239,6 @@ public struct CSVExtractReader {
     guard !kinds.isEmpty else { return .unrecognised("matches no known extract") }
     let titles = kinds.map(\.title).joined(separator: " and ")
     return .unrecognised("fits \(titles) equally well, so it is not guessed")
-  }
-
-  /// Moves one file's records into the set, without a copy when the set has none yet (the usual
-  /// single file).
-  private func handOver<Record>(_ records: inout [Record], to target: inout [Record]) {
-    if target.isEmpty { target = records } else { target.append(contentsOf: records) }
-    records = []
-  }
-
-  /// Moves one file's contact or referral details into the set's, after those of earlier files.
-  private func handOver(_ details: inout FrontDoorDetails, to target: inout FrontDoorDetails) {
-    if target.count == 0 {
-      let carried = target.carries
-      target = details
-      target.carries.formUnion(carried)
-    } else {
-      target.append(contentsOf: details)
-    }
-    details = FrontDoorDetails()
   }
 }
 

@@ -1,16 +1,17 @@
 import SafeguardCore
 import SafeguardKernels
 
-/// What a file looks like before it is read: CSV text, XML with a given root element, or not
-/// text at all.
+/// What a file looks like before it is read: CSV text, XML with a given root element, a ZIP
+/// archive (an Excel workbook when it holds `xl/workbook.xml`), a compound file (OLE2: an Excel
+/// 97-2003 workbook or a password-protected one), or not text at all.
 public enum FileShape: Equatable, Sendable {
   case delimitedText
   /// `root` is the root element's name, with `{namespace}` before it when its start tag declares
   /// a default namespace (the CIN census has none).
   case xml(root: String)
-  case empty
-  /// A ZIP archive. (The workbook reader of issue 17 takes those holding `xl/workbook.xml`.)
   case zipArchive
+  case compoundFile
+  case empty
   /// Not text: what the bytes look like (`gzip-compressed data`, `a NUL byte`, ...), and the
   /// line it is on when that means something.
   case binary(String, line: Int? = nil)
@@ -21,9 +22,12 @@ public enum FileSniffer {
   public static func shape(of path: String) -> FileShape {
     let head = FileBytes.head(of: path, count: 4096)
     if head.isEmpty { return .empty }
-    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+    if head.count >= 4, head[0] == 0x50, head[1] == 0x4B,
+      (head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6)
+    {
       return .zipArchive
     }
+    if head.starts(with: CompoundFile.signature) { return .compoundFile }
     if let format = FileSniffer.formats.first(where: { head.starts(with: $0.magic) }) { return .binary(format.what) }
     var text: [UInt8] = []
     var t = UTF8Transcoder()
@@ -84,10 +88,6 @@ public enum FileSniffer {
     ([0x42, 0x5A, 0x68], "bzip2-compressed data; uncompress it first"),
     ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz-compressed data; uncompress it first"),
     ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "a 7-Zip archive; extract it first"),
-    (
-      [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-      "an Excel 97-2003 workbook (.xls) or another Office file; open it in Excel and save each sheet as CSV UTF-8"
-    ),
     (Array("%PDF-".utf8), "a PDF document"),
     ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
     ([0xFF, 0xD8, 0xFF], "a JPEG image"),

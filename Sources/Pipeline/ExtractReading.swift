@@ -98,17 +98,21 @@ struct ExtractReading {
           log.info(
             "skipped \(file.relative): XML with root element \(shown), not a CIN census (<Message>, no namespace)")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
+        case .compoundFile:
+          throw CompoundFile.refusal(path: file.path, name: file.relative)
         case .zipArchive:
-          // The workbook reader (issue 17) takes an archive holding xl/workbook.xml here.
-          throw RunFailure(
-            .dataError,
-            "\(file.relative): not text: a ZIP archive (whatever its name says); extract the CSV files from it, "
-              + "or remove it from the folder")
+          guard try WorkbookReader.isWorkbook(path: file.path, name: file.relative) else {
+            throw RunFailure(
+              .dataError,
+              "\(file.relative): not text: a ZIP archive that is not an Excel workbook (no xl/workbook.xml), "
+                + "whatever its name says; extract the CSV files from it, or remove it from the folder")
+          }
+          try r.readWorkbook(file, log: log)
         case .binary(let what, let line):
           throw RunFailure(
             .dataError,
-            "\(file.relative)\(line.map { ":\($0)" } ?? ""): not text: \(what); an extract is CSV text or CIN census XML, so remove the file from "
-              + "the folder or re-export it")
+            "\(file.relative)\(line.map { ":\($0)" } ?? ""): not text: \(what); an extract is CSV text, an Excel "
+              + "workbook or CIN census XML, so remove the file from the folder or re-export it")
         case .delimitedText:
           progress?.begin(file: file.relative, size: Self.size(of: file.path))
           switch try reader.read(path: file.path, name: file.relative, into: &r.set) {
@@ -139,6 +143,39 @@ struct ExtractReading {
   /// The file's size in bytes, for the progress line (0 when it cannot be read).
   static func size(of path: String) -> Int {
     (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+  }
+}
+
+extension ExtractReading {
+  /// Reads a workbook's sheets; the workbook is one manifest entry, each sheet one extract file.
+  fileprivate mutating func readWorkbook(_ file: InputFile, log: RunLog) throws {
+    let outcome = try WorkbookReader().read(path: file.path, name: file.relative, into: &set)
+    var rows = 0
+    var used = 0
+    var first: Day?
+    var last: Day?
+    for sheet in outcome.sheets {
+      switch sheet {
+      case .read(let s):
+        let range = s.firstDate.map { "\($0.iso) to \(s.lastDate!.iso)" } ?? "no dated rows"
+        log.info("read \(s.file): \(s.kind.title), \(s.rows.grouped) rows, \(s.rowsUsed.grouped) used, \(range)")
+        if !s.ignoredColumns.isEmpty { log.info("  columns not used: " + s.ignoredColumns.joined(separator: ", ")) }
+        rows += s.rows
+        used += s.rowsUsed
+        if let f = s.firstDate, first.map({ f < $0 }) ?? true { first = f }
+        if let l = s.lastDate, last.map({ l > $0 }) ?? true { last = l }
+        csvPaths.append(file.path)
+      case .unrecognised(let sheetName, let reason):
+        log.info("skipped \(sheetName): \(reason)")
+      }
+    }
+    for chart in outcome.chartSheets {
+      log.info("skipped \(file.relative)[\(chart)]: a chart, dialog or macro sheet, which holds no list")
+    }
+    manifest.append(
+      Listed(
+        role: "input", path: file.relative, fullPath: file.path, rows: rows, rejected: rows - used, firstDate: first,
+        lastDate: last))
   }
 }
 

@@ -229,7 +229,8 @@ public enum Dashboards {
   public static func dataQualityDetail(_ findings: [Finding]) -> [UInt8] {
     let rows = findings.map { f -> [Cell] in
       [
-        .text(f.rule.code), .text(f.rule.severity.rawValue), .text(f.source), .text(f.file),
+        .text(f.rule.code), .text(f.rule.severity.rawValue), .text(f.source),
+        .text(f.cell.map { f.file + "!" + $0 } ?? f.file),
         f.line.map { .int($0) } ?? .blank, f.childRef.map { .text($0) } ?? .blank, f.field.map { .text($0) } ?? .blank,
         f.value.map { .text($0) } ?? .blank, .text(f.message), f.issueID.map { .int($0) } ?? .blank,
       ]

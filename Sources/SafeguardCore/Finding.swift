@@ -60,6 +60,9 @@ public struct Finding: Hashable, Sendable {
   public var issueID: Int?
   /// The census year the rule was applied for (`2024-25`); nil outside the census rules.
   public let year: String?
+  /// For a workbook sheet (`file` is then `book.xlsx[Sheet]`), the cell in A1 form (`F17`), or
+  /// the row (`17:17`) when the finding names no column; nil for other files.
+  public var cell: String?
 
   public init(
     _ rule: Rule, source: String, file: String, line: Int? = nil, childRef: String? = nil,
@@ -77,10 +80,16 @@ public struct Finding: Hashable, Sendable {
     self.message = message
   }
 
-  /// `file:line: column 'x' value 'y': message` for logs.
+  /// Where the finding is: `file:line`, or `book.xlsx[Sheet]!F17` in a workbook; the file alone
+  /// for a file-level finding.
+  public var place: String {
+    if let cell { return file + "!" + cell }
+    return file + (line.map { ":\($0)" } ?? "")
+  }
+
+  /// `file:line: column 'x' value 'y': message` for logs (`book.xlsx[Sheet]!F17: …` in a workbook).
   public var located: String {
-    var s = file
-    if let line { s += ":\(line)" }
+    var s = place
     s += ": "
     if let field { s += "column '\(field)' " }
     if let value { s += "value '\(value)' " }

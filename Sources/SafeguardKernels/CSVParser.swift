@@ -17,6 +17,27 @@ public struct CSVRecord {
   /// 0 when no column is watched or the record has none.
   public let key: UInt64
 
+  /// A record over fields laid end to end in `bytes`, field `i` ending at `ends[i]` (a reader
+  /// of another format, a workbook sheet, hands its rows on in the same shape).
+  public init(bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>, count: Int, line: Int, hasText: Bool) {
+    self.bytes = bytes
+    self.ends = ends
+    self.count = count
+    self.line = line
+    self.hasText = hasText
+    key = 0
+  }
+
+  @usableFromInline
+  init(bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>, count: Int, line: Int, hasText: Bool, key: UInt64) {
+    self.bytes = bytes
+    self.ends = ends
+    self.count = count
+    self.line = line
+    self.hasText = hasText
+    self.key = key
+  }
+
   @inlinable @inline(__always)
   public func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
     guard i >= 0 && i < count else { return UnsafeBufferPointer(start: nil, count: 0) }

@@ -56,8 +56,9 @@ public struct XMLDiagnostic: Hashable, Sendable {
   public let isFatal: Bool
 }
 
-/// One queued node: for text, `start..<start+count` in the batch's text; for an end element, the
-/// line and depth of its start.
+/// One queued node: for text, `start..<start+count` in the batch's text; for an element, its
+/// attributes at `start..<start+count` in the batch's attributes (when they are kept); for an end
+/// element, the line and depth of its start.
 private struct XMLEvent {
   var kind: XMLNodeKind
   var name: Int
@@ -129,11 +130,20 @@ private struct XMLBuffer<Element: BitwiseCopyable> {
   }
 }
 
+/// One attribute of a queued element: its interned local name and its value's bytes in the
+/// batch's text.
+private struct XMLAttribute {
+  var name: Int
+  var start: Int
+  var count: Int
+}
+
 /// The nodes of one `xmlParseChunk` round (or of several, when a round yields none), handed from
 /// the parsing thread to the reader.
 private final class XMLBatch {
   var events = XMLBuffer<XMLEvent>(capacity: 1 << 12)
   var text = XMLBuffer<UInt8>(capacity: 1 << 16)
+  var attributes = XMLBuffer<XMLAttribute>(capacity: 1 << 8)
   /// Messages libxml2 reported while this batch was parsed.
   var diagnostics: [XMLDiagnostic] = []
   /// Thrown instead of handing out the events (a refused DOCTYPE or entity, a read failure).
@@ -146,6 +156,7 @@ private final class XMLBatch {
   deinit {
     events.free()
     text.free()
+    attributes.free()
   }
 }
 
@@ -167,6 +178,8 @@ public final class XMLTextReader {
   private var current = XMLEvent(kind: .none, name: 0, line: 1, depth: 0, start: 0, count: 0)
   /// Text of the current batch's text events.
   private var textBytes = XMLBuffer<UInt8>(capacity: 1)
+  /// Attributes of the current batch's elements (kept only when asked for).
+  private var attributeList = XMLBuffer<XMLAttribute>(capacity: 1)
   /// The batch whose arrays `events` and `textBytes` hold, given back on the next refill.
   private var batch: XMLBatch?
   /// Set once the last batch is taken.
@@ -178,13 +191,21 @@ public final class XMLTextReader {
   /// - Throws: `XMLReadError(.cannotOpen)` when the file cannot be opened or is a folder.
   public init(path: String, name: String) throws(XMLReadError) {
     self.name = name
-    parser = try XMLPushParser(path: path, name: name)
+    parser = XMLPushParser(source: try XMLFileSource(path: path), name: name, attributes: false)
+  }
+
+  /// Reads the document `source` gives; `name` is how it is called in messages. With
+  /// `attributes`, each element's attributes are kept for `attribute(_:_:)`.
+  public init(source: any XMLByteSource, name: String, attributes: Bool) {
+    self.name = name
+    parser = XMLPushParser(source: source, name: name, attributes: attributes)
   }
 
   deinit {
     parser.stop()
     events.free()
     textBytes.free()
+    attributeList.free()
   }
 
   /// Takes the next batch from the parsing thread; false once the document has ended.
@@ -192,8 +213,10 @@ public final class XMLTextReader {
     if let b = batch {
       events.removeAll()
       textBytes.removeAll()
+      attributeList.removeAll()
       swap(&events, &b.events)
       swap(&textBytes, &b.text)
+      swap(&attributeList, &b.attributes)
       batch = nil
       parser.giveBack(b)
     }
@@ -211,6 +234,7 @@ public final class XMLTextReader {
     terminal = b.errorAfter
     swap(&events, &b.events)
     swap(&textBytes, &b.text)
+    swap(&attributeList, &b.attributes)
     batch = b
     if events.count == 0, let terminal { throw terminal }
     return events.count > 0
@@ -256,6 +280,22 @@ public final class XMLTextReader {
   /// first `read()`: once the parsing thread runs, the dictionary is its own.
   public func intern(_ text: String) -> XMLName {
     XMLName(address: parser.intern(text))
+  }
+
+  /// Calls `body` with the value of the current element's attribute `name` (matched by local
+  /// name, whatever its prefix), read in place; nil when the element has no such attribute or the
+  /// reader keeps no attributes.
+  @inline(__always)
+  public func attribute<R>(_ name: XMLName, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+    guard current.kind == .element else { return nil }
+    var i = current.start
+    let end = current.start + current.count
+    while i < end {
+      let a = attributeList[i]
+      if a.name == name.address { return try body(textBytes.slice(a.start..<a.start + a.count)) }
+      i += 1
+    }
+    return nil
   }
 
   /// 1-based line of the current node: where an element's start tag ends (for an end element,
@@ -362,6 +402,9 @@ private final class XMLPushParser {
   /// The batch being filled by the callbacks.
   private var events = XMLBuffer<XMLEvent>(capacity: 1)
   private var textBytes = XMLBuffer<UInt8>(capacity: 1)
+  private var attributes = XMLBuffer<XMLAttribute>(capacity: 1)
+  /// Keep each element's attributes.
+  private let keepsAttributes: Bool
   /// Start lines of the open elements, innermost last.
   private var openLines = XMLBuffer<Int>(capacity: 64)
   /// Set by the internal subset or entity reference callbacks.
@@ -378,15 +421,18 @@ private final class XMLPushParser {
   private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
   private static let initialised: Void = xmlInitParser()
 
-  init(path: String, name: String) throws(XMLReadError) {
+  init(source: any XMLByteSource, name: String, attributes: Bool) {
     _ = XMLPushParser.initialised
-    input = try XMLInput(path: path)
+    keepsAttributes = attributes
+    input = XMLInput(source: source)
     var sax = xmlSAXHandler()
     sax.initialized = XML_SAX2_MAGIC
     // The parser outlives every callback, so the callbacks borrow it without retaining it.
-    sax.startElementNs = { ctx, localName, _, _, _, _, _, _, _ in
+    sax.startElementNs = { ctx, localName, _, _, _, _, count, _, attributes in
       guard let ctx else { return }
-      Unmanaged<XMLPushParser>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.started(localName) }
+      Unmanaged<XMLPushParser>.fromOpaque(ctx)._withUnsafeGuaranteedRef {
+        $0.started(localName, attributes: attributes, count: Int(count))
+      }
     }
     sax.endElementNs = { ctx, _, _, _ in
       guard let ctx else { return }
@@ -410,10 +456,7 @@ private final class XMLPushParser {
     // `self` is complete once `context` is set; the callbacks only run from `parse(into:)`.
     let placeholder = Unmanaged.passUnretained(input).toOpaque()
     guard let c = xmlCreatePushParserCtxt(&sax, placeholder, nil, 0, name) else {
-      chunk.deallocate()
-      lock.deallocate()
-      changed.deallocate()
-      throw XMLReadError(kind: .cannotOpen, line: nil, message: "libxml2 could not start a parser on it")
+      fatalError("libxml2 could not start a parser (out of memory)")
     }
     context = c
     xmlCtxtUseOptions(c, XMLPushParser.options)
@@ -426,6 +469,7 @@ private final class XMLPushParser {
     xmlFreeParserCtxt(context)
     events.free()
     textBytes.free()
+    attributes.free()
     openLines.free()
     chunk.deallocate()
     pthread_mutex_destroy(lock)
@@ -456,6 +500,7 @@ private final class XMLPushParser {
   func giveBack(_ b: XMLBatch) {
     b.events.removeAll()
     b.text.removeAll()
+    b.attributes.removeAll()
     b.diagnostics = []
     b.errorBefore = nil
     b.errorAfter = nil
@@ -520,9 +565,11 @@ private final class XMLPushParser {
   private func parse(into b: XMLBatch) {
     swap(&events, &b.events)
     swap(&textBytes, &b.text)
+    swap(&attributes, &b.attributes)
     defer {
       swap(&events, &b.events)
       swap(&textBytes, &b.text)
+      swap(&attributes, &b.attributes)
       b.diagnostics = Array(diagnostics[sent...])
       sent = diagnostics.count
     }
@@ -571,11 +618,28 @@ private final class XMLPushParser {
 
   private var parserLine: Int { Int(context.pointee.input?.pointee.line ?? 0) }
 
-  private func started(_ localName: UnsafePointer<xmlChar>?) {
+  private func started(
+    _ localName: UnsafePointer<xmlChar>?, attributes list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
+  ) {
     let line = parserLine
+    var first = 0
+    var kept = 0
+    if keepsAttributes, let list, count > 0 {
+      // Five pointers an attribute: local name, prefix, URI, value start, value end.
+      first = attributes.count
+      for i in 0..<count {
+        guard let start = list[5 * i + 3], let end = list[5 * i + 4] else { continue }
+        let n = end - start
+        let at = textBytes.count
+        textBytes.append(start, n)
+        attributes.append(XMLAttribute(name: Int(bitPattern: list[5 * i]), start: at, count: n))
+        kept += 1
+      }
+    }
     events.append(
       XMLEvent(
-        kind: .element, name: Int(bitPattern: localName), line: line, depth: openLines.count, start: 0, count: 0))
+        kind: .element, name: Int(bitPattern: localName), line: line, depth: openLines.count, start: first,
+        count: kept))
     openLines.append(line)
   }
 
@@ -598,87 +662,5 @@ private final class XMLPushParser {
   private func refuse(_ kind: XMLReadError.Kind, _ message: String) {
     if refused == nil { refused = XMLReadError(kind: kind, line: parserLine, message: message) }
     xmlStopParser(context)
-  }
-}
-
-/// The bytes of one file for libxml2, read in large chunks, with the prolog (everything before the
-/// root element) checked on the way: at a DOCTYPE or any other `<!` declaration the bytes stop,
-/// so libxml2 never sees an entity declaration or an external identifier.
-///
-/// NUL bytes are skipped while scanning, so UTF-16 files are checked too.
-final class XMLInput {
-  private let fd: Int32
-  private let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-  private var start = 0
-  private var end = 0
-  private var prolog = Prolog.text
-  /// Why the bytes stopped early, if they did.
-  private(set) var failure: XMLReadError?
-  private(set) var bytesRead = 0
-
-  private enum Prolog { case text, open, bang, bangDash, pi, piEnd, comment, commentDash, commentEnd, done }
-
-  init(path: String) throws(XMLReadError) {
-    fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw XMLReadError(kind: .cannotOpen, line: nil, message: String(cString: strerror(errno))) }
-    var info = stat()
-    if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-      close(fd)
-      throw XMLReadError(kind: .cannotOpen, line: nil, message: "it is a folder, not a file")
-    }
-  }
-
-  deinit {
-    close(fd)
-    chunk.deallocate()
-  }
-
-  /// libxml2's read callback: copies up to `length` bytes into `buffer`; 0 at the end, -1 on failure.
-  func supply(_ buffer: UnsafeMutablePointer<CChar>, _ length: Int) -> Int32 {
-    if failure != nil { return -1 }
-    if start == end {
-      var n: Int
-      repeat { n = read(fd, chunk.baseAddress, chunk.count) } while n < 0 && errno == EINTR
-      if n < 0 {
-        failure = XMLReadError(kind: .io, line: nil, message: String(cString: strerror(errno)))
-        return -1
-      }
-      (start, end) = (0, n)
-      bytesRead += n
-      if n == 0 { return 0 }
-      if prolog != .done && declaresDocumentType(UnsafeRawBufferPointer(rebasing: chunk[0..<n])) {
-        failure = XMLReadError(kind: .documentType, line: nil, message: "DOCTYPE")
-        return -1
-      }
-    }
-    let n = min(length, end - start)
-    UnsafeMutableRawPointer(buffer).copyMemory(from: chunk.baseAddress! + start, byteCount: n)
-    start += n
-    return Int32(n)
-  }
-
-  /// Scans prolog bytes; true at a `<!` that does not open a comment.
-  private func declaresDocumentType(_ bytes: UnsafeRawBufferPointer) -> Bool {
-    for c in bytes where c != 0 {
-      switch (prolog, c) {
-      case (.text, UInt8(ascii: "<")): prolog = .open
-      case (.text, _): break
-      case (.open, UInt8(ascii: "?")): prolog = .pi
-      case (.open, UInt8(ascii: "!")): prolog = .bang
-      case (.open, _): prolog = .done
-      case (.bang, UInt8(ascii: "-")): prolog = .bangDash
-      case (.bangDash, UInt8(ascii: "-")): prolog = .comment
-      case (.bang, _), (.bangDash, _): return true
-      case (.pi, UInt8(ascii: "?")), (.piEnd, UInt8(ascii: "?")): prolog = .piEnd
-      case (.piEnd, UInt8(ascii: ">")): prolog = .text
-      case (.pi, _), (.piEnd, _): prolog = .pi
-      case (.comment, UInt8(ascii: "-")): prolog = .commentDash
-      case (.commentDash, UInt8(ascii: "-")), (.commentEnd, UInt8(ascii: "-")): prolog = .commentEnd
-      case (.commentEnd, UInt8(ascii: ">")): prolog = .text
-      case (.comment, _), (.commentDash, _), (.commentEnd, _): prolog = .comment
-      case (.done, _): return false
-      }
-    }
-    return false
   }
 }

@@ -51,7 +51,7 @@ enum FindingsText {
       }
       out += "\n" + (child.isEmpty ? "not about one child" : "child \(child)") + " (\(these.count) findings)\n"
       for f in these {
-        var place = f.file + (f.line.map { ":\($0)" } ?? "")
+        var place = f.place
         if let field = f.field { place += " \(field)" }
         if let value = f.value { place += " '\(value)'" }
         out += "  [\(f.rule.code) \(f.rule.severity.rawValue)] \(place): \(f.message)\n"

@@ -40,12 +40,33 @@ enum Binary {
     p.standardOutput = out
     p.standardError = err
     try p.run()
+    // Standard error is read on its own thread, so a program that writes much to it (chromium's
+    // logging) never blocks on a full pipe while standard output is being read.
+    let e = ErrorDrain(err.fileHandleForReading)
     let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
+    let errData = e.finish()
     return Result(
       status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-      stderr: String(decoding: e, as: UTF8.self))
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Reads a pipe to its end on a thread of its own.
+  final class ErrorDrain: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+      Thread.detachNewThread { [self] in
+        data = handle.readDataToEndOfFile()
+        done.signal()
+      }
+    }
+
+    func finish() -> Data {
+      done.wait()
+      return data
+    }
   }
 
   static func temporaryDirectory(_ tag: String) -> URL {

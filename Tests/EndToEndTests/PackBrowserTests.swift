@@ -48,18 +48,8 @@ import Testing
         print("PackBrowserTests: chromium on \(name) took \(Int(Date().timeIntervalSince(started) * 1000)) ms")
       }
     }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: tool)
-    p.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    let r = try Binary.launch(tool, arguments, environment: [:])
+    return (r.status, r.stdout, r.stderr)
   }
 
   /// Runs chromium headless on a local file with the network off; `extra` says what to make of it.
