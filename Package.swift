@@ -105,6 +105,10 @@ let package = Package(
       name: "FuzzCensus", dependencies: ["FuzzDriver", "Pipeline", "SafeguardCore"], path: "Fuzz/Census"),
     // Any bytes as a pipeline file: loads, or fails naming file and line.
     .executableTarget(name: "FuzzPipelineFile", dependencies: ["FuzzDriver", "Pipeline"], path: "Fuzz/PipelineFile"),
+    // Any bytes as the sheet of an otherwise valid Annex A workbook, through validate.
+    .executableTarget(
+      name: "FuzzWorkbook", dependencies: ["FuzzDriver", "Pipeline", "SafeguardCore", "WorkbookWriting"],
+      path: "Fuzz/Workbook"),
 
     // MARK: Tests
     .testTarget(name: "SafeguardKernelsTests", dependencies: ["SafeguardKernels"]),

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: fuzz-seeds.sh OUT_DIR}
 rm -rf "$out"
-mkdir -p "$out/FuzzCSV" "$out/FuzzCensus" "$out/FuzzPipelineFile"
+mkdir -p "$out/FuzzCSV" "$out/FuzzCensus" "$out/FuzzPipelineFile" "$out/FuzzWorkbook"
 
 # CSV: the first 2 KiB and the first 12 lines of every extract (all encodings: the variants hold
 # UTF-16 and Windows-1252 files), so each list and extract kind starts with its own header.
@@ -23,4 +23,6 @@ done
 
 # Pipeline files: the bundled definitions.
 cp pipelines/*.pipeline.yaml "$out/FuzzPipelineFile/"
+# Workbook: FuzzWorkbook writes its template's sheet into its seed folder itself (FUZZ_SEED_DIR).
+
 echo "fuzz: seeds: $(ls "$out/FuzzCSV" | wc -l) CSV, $(ls "$out/FuzzCensus" | wc -l) census, $(ls "$out/FuzzPipelineFile" | wc -l) pipeline files"

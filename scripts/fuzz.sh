@@ -11,17 +11,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-FuzzCSV FuzzCensus FuzzPipelineFile}
+targets=${FUZZ_TARGETS:-FuzzCSV FuzzCensus FuzzPipelineFile FuzzWorkbook}
 scratch=${FUZZ_SCRATCH:-$PWD/.build/libfuzzer}
 rss=${FUZZ_RSS_MB:-2048}
 timeout=${FUZZ_TIMEOUT:-10}
 swift=${SWIFT:-swift}
 
-# A new target (the workbook reader's, issue 17: Fuzz/Workbook, a FuzzWorkbook executable target in
-# Package.swift beside these) needs its name in `targets`, a line in each table below, a seed
-# folder in fuzz-seeds.sh and a folder under Tests/EndToEndTests/FuzzRegressions/.
-declare -A max_len=([FuzzCSV]=16384 [FuzzCensus]=65536 [FuzzPipelineFile]=8192)
-declare -A dict=([FuzzCSV]=Fuzz/csv.dict [FuzzCensus]=Fuzz/census.dict [FuzzPipelineFile]=Fuzz/pipeline.dict)
+# A new target (an executable under Fuzz/ and in Package.swift) needs its name in `targets`, a
+# line in each table below, a seed folder in fuzz-seeds.sh and a folder under
+# Tests/EndToEndTests/FuzzRegressions/.
+declare -A max_len=([FuzzCSV]=16384 [FuzzCensus]=65536 [FuzzPipelineFile]=8192 [FuzzWorkbook]=16384)
+declare -A dict=([FuzzCSV]=Fuzz/csv.dict [FuzzCensus]=Fuzz/census.dict [FuzzPipelineFile]=Fuzz/pipeline.dict
+  [FuzzWorkbook]=Fuzz/workbook.dict)
 
 # gold cannot link the sanitizer runtimes with Swift's debug information; lld can.
 flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld)
@@ -44,7 +45,7 @@ for t in $targets; do
   began=$(date +%s)
   set +e
   # Swift's own backtracer reads the stack in a way AddressSanitizer reports as an underflow.
-  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 nice -n "${FUZZ_NICE:-0}" \
+  FUZZ_SEED_DIR="$scratch/seeds/$t" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 nice -n "${FUZZ_NICE:-0}" \
     "$scratch/debug/$t" "$corpus" "$scratch/seeds/$t" \
     -max_total_time="$seconds" -max_len="${max_len[$t]}" -rss_limit_mb="$rss" -timeout="$timeout" \
     -malloc_limit_mb="$rss" -dict="${dict[$t]}" -artifact_prefix="$artifacts/" -print_final_stats=1 \

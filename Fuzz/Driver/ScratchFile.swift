@@ -15,7 +15,14 @@ public struct ScratchFile {
     folder = base + "/safeguard-fuzz-\(getpid())"
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     path = folder + "/" + name
+    ScratchFile.folders.append(folder)
+    if ScratchFile.folders.count == 1 {
+      atexit { for f in ScratchFile.folders { try? FileManager.default.removeItem(atPath: f) } }
+    }
   }
+
+  /// The folders made, removed when the process exits.
+  nonisolated(unsafe) static var folders: [String] = []
 
   /// Replaces the file's bytes with `data`.
   public func write(_ data: UnsafeRawBufferPointer) {

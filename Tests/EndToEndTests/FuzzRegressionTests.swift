@@ -8,7 +8,7 @@ import Testing
 @Suite struct FuzzRegressionTests {
   static let folder = Binary.repoRoot.appendingPathComponent("Tests/EndToEndTests/FuzzRegressions")
 
-  @Test(arguments: ["FuzzCSV", "FuzzCensus", "FuzzPipelineFile"])
+  @Test(arguments: ["FuzzCSV", "FuzzCensus", "FuzzPipelineFile", "FuzzWorkbook"])
   func savedInputsReplay(target: String) throws {
     let inputs = Self.folder.appendingPathComponent(target)
     let names = try FileManager.default.contentsOfDirectory(atPath: inputs.path).filter { !$0.hasPrefix(".") }
