@@ -45,7 +45,8 @@ for t in $targets; do
   began=$(date +%s)
   set +e
   # Swift's own backtracer reads the stack in a way AddressSanitizer reports as an underflow.
-  FUZZ_SEED_DIR="$scratch/seeds/$t" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 nice -n "${FUZZ_NICE:-0}" \
+  FUZZ_SEED_DIR="$scratch/seeds/$t" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+    LSAN_OPTIONS=suppressions="$PWD/Fuzz/lsan.supp" nice -n "${FUZZ_NICE:-0}" \
     "$scratch/debug/$t" "$corpus" "$scratch/seeds/$t" \
     -max_total_time="$seconds" -max_len="${max_len[$t]}" -rss_limit_mb="$rss" -timeout="$timeout" \
     -malloc_limit_mb="$rss" -dict="${dict[$t]}" -artifact_prefix="$artifacts/" -print_final_stats=1 \
