@@ -29,7 +29,7 @@ nightly: build
 test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	FUZZ_SECONDS=$${FUZZ_SMOKE_SECONDS:-5} bash scripts/fuzz.sh
+	FUZZ_SECONDS=$${FUZZ_SMOKE_SECONDS:-5} FUZZ_FRESH=1 bash scripts/fuzz.sh
 
 # libFuzzer on the CSV reader, the census reader and the pipeline-file loader: FUZZ_SECONDS each
 # (default 60); fails on a crash, leak or timeout. `make test` runs it for 5 seconds a target.

@@ -8,6 +8,8 @@
 #   FUZZ_SCRATCH   build and corpus folder (default .build/libfuzzer; the corpora grow there run to run)
 #   FUZZ_RSS_MB    libFuzzer's -rss_limit_mb (default 2048)
 #   FUZZ_TIMEOUT   libFuzzer's -timeout, seconds one input may take (default 10)
+#   FUZZ_FRESH     1: start from the seeds alone, not the corpora grown before (make test's smoke run,
+#                  so its time does not grow with the corpora)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
@@ -38,6 +40,7 @@ bash scripts/fuzz-seeds.sh "$scratch/seeds"
 failed=0
 for t in $targets; do
   corpus="$scratch/corpus/$t"
+  if [ "${FUZZ_FRESH:-0}" = 1 ]; then corpus="$scratch/fresh-corpus/$t"; rm -rf "$corpus"; fi
   # Not "artifacts": SwiftPM owns that folder in a scratch path and empties it when it builds.
   artifacts="$scratch/found/$t"
   mkdir -p "$corpus" "$artifacts"
