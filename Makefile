@@ -2,9 +2,9 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 BIN := .build/release/safeguard
-SOURCES := Sources Tests Package.swift
+SOURCES := Sources Tests Fuzz Package.swift
 
-.PHONY: deps browser build quarter nightly test lint format record-goldens fixtures bench reference clean
+.PHONY: deps browser build quarter nightly test fuzz lint format record-goldens fixtures bench reference clean
 
 # System libraries: libcsv and libxml2 headers (Debian libcsv-dev, libxml2-dev); installed when absent.
 deps:
@@ -29,6 +29,12 @@ nightly: build
 test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	FUZZ_SECONDS=$${FUZZ_SMOKE_SECONDS:-5} FUZZ_FRESH=1 bash scripts/fuzz.sh
+
+# libFuzzer on the CSV reader, the census reader and the pipeline-file loader: FUZZ_SECONDS each
+# (default 60); fails on a crash, leak or timeout. `make test` runs it for 5 seconds a target.
+fuzz: deps
+	bash scripts/fuzz.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(SOURCES)

@@ -95,6 +95,21 @@ let package = Package(
     // Synthetic extract generator for Fixtures/ and for `make bench` (fixed seed).
     .executableTarget(name: "FixtureGen", dependencies: ["SafeguardCore", "CensusSamples", "WorkbookWriting"]),
 
+    // MARK: Fuzzing (Fuzz/; built for libFuzzer by scripts/fuzz.sh, and as replayers by swift build)
+    // libFuzzer's driver from our own main, and input replay when built without -DFUZZING.
+    .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+    // Any bytes as a CSV extract: one pass and pieces must agree.
+    .executableTarget(name: "FuzzCSV", dependencies: ["FuzzDriver", "Ingest", "SafeguardCore"], path: "Fuzz/CSV"),
+    // Any bytes as a CIN census file, through validate and every DfE rule.
+    .executableTarget(
+      name: "FuzzCensus", dependencies: ["FuzzDriver", "Pipeline", "SafeguardCore"], path: "Fuzz/Census"),
+    // Any bytes as a pipeline file: loads, or fails naming file and line.
+    .executableTarget(name: "FuzzPipelineFile", dependencies: ["FuzzDriver", "Pipeline"], path: "Fuzz/PipelineFile"),
+    // Any bytes as the sheet of an otherwise valid Annex A workbook, through validate.
+    .executableTarget(
+      name: "FuzzWorkbook", dependencies: ["FuzzDriver", "Pipeline", "SafeguardCore", "WorkbookWriting"],
+      path: "Fuzz/Workbook"),
+
     // MARK: Tests
     .testTarget(name: "SafeguardKernelsTests", dependencies: ["SafeguardKernels"]),
     .testTarget(
@@ -134,6 +149,6 @@ let package = Package(
       name: "HistoryTests", dependencies: ["History", "SafeguardCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["safeguard", "Report", "History", "WorkbookWriting"],
-      exclude: ["__Snapshots__"]),
+      exclude: ["__Snapshots__", "FuzzRegressions"]),
   ]
 )

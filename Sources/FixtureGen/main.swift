@@ -7,6 +7,7 @@ let usage = """
          safeguard-fixtures bench --referrals N --out DIR [--children M] [--seed N] [--shape S]
          safeguard-fixtures bench-census --children N --out DIR [--seed S] [--valid yes]
          safeguard-fixtures census-faults --out DIR
+         safeguard-fixtures hostile --out DIR [--seed N]
 
     fixtures   rewrite the bundled synthetic extracts under DIR/annex-a and DIR/variants
                and print the facts Fixtures/README.md quotes (planted rows and their lines)
@@ -28,6 +29,11 @@ let usage = """
                write DIR/valid_<year>.xml (a return every DfE rule passes), DIR/faults_<year>.xml
                (the same with one faulty child per seeded fault) for 2023-24, 2024-25 and
                2025-26, and DIR/faults.csv (which rule each faulty child must fail)
+
+    hostile    write the hostile-input corpus under DIR: one folder per case holding one
+               file (bad encodings, quoting, sizes up to a 1 GB sparse file, XML attacks,
+               archives and noise), and DIR/cases.tsv: each case's expected exit status for
+               validate and run and the message it must print
 
   The seed defaults to \(SeededGenerator.defaultSeed); the same seed gives the same bytes.
   """
@@ -110,6 +116,16 @@ case "census-faults":
   guard let out = o["--out"] else { fail("census-faults needs --out DIR") }
   do {
     try CensusFaultFiles.write(to: URL(fileURLWithPath: out))
+  } catch {
+    FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
+    exit(73)
+  }
+case "hostile":
+  let o = options(args.dropFirst(), allowed: ["--out", "--seed"])
+  guard let out = o["--out"] else { fail("hostile needs --out DIR") }
+  do {
+    var files = HostileFiles(seed: seed(o["--seed"]))
+    try files.write(to: URL(fileURLWithPath: out))
   } catch {
     FileHandle.standardError.write(Data("safeguard-fixtures: \(error)\n".utf8))
     exit(73)

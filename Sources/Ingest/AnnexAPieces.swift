@@ -200,7 +200,10 @@ final class AnnexAPieces: @unchecked Sendable {
         bytes += chunk.count
         utf8.removeAll(keepingCapacity: true)
         transcoder.decode(chunk, into: &utf8)
-        guard transcoder.isPlainUTF8, !broken, !cancelled.load(ordering: .relaxed) else { throw GiveUp() }
+        // A NUL byte stops the whole file: the reader finds it again and says where.
+        guard transcoder.isPlainUTF8, !broken, !cancelled.load(ordering: .relaxed),
+          CSVExtractReader.firstNUL(utf8) == nil
+        else { throw GiveUp() }
         utf8.withUnsafeBytes { parser.feed($0) }
       }
       utf8.removeAll(keepingCapacity: true)

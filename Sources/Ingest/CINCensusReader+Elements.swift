@@ -51,6 +51,9 @@ final class CINCensusParse {
       default: try unknown()
       }
     }
+    // Read on to the end, so what follows the root element (a second return pasted after the
+    // first) is an error libxml2 reports, never text silently left unread.
+    while try xml.read() {}
   }
 
   private func header() throws {

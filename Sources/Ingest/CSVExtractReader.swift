@@ -1,6 +1,12 @@
 import SafeguardCore
 import SafeguardKernels
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What reading one file gave.
 public enum FileOutcome: Sendable {
   /// Read as an extract of this kind.
@@ -103,6 +109,18 @@ public struct CSVExtractReader {
       bytes += chunk.count
       utf8.removeAll(keepingCapacity: true)
       transcoder.decode(chunk, into: &utf8)
+      if let nul = CSVExtractReader.firstNUL(utf8) {
+        // The text before the NUL is read first, so what is wrong earlier in the file (its
+        // header) is what is reported, however the file is cut into chunks or pieces.
+        utf8.withUnsafeBytes { parser.feed(UnsafeRawBufferPointer(rebasing: $0[..<nul])) }
+        if let failure { throw failure }
+        if unrecognised != nil { throw StopReading() }
+        let line = parser.line
+        throw RunFailure(
+          .dataError,
+          "\(name):\(line): not text: a NUL byte (a binary file, or a copy cut short and padded with zeros); "
+            + "re-export the extract, or remove the file from the folder")
+      }
       if !prefetching, let layout = annexALayout {
         parser.watchKeyColumn(layout.fieldSlot[AnnexAField.childID.rawValue], with: children)
         prefetching = true
@@ -185,6 +203,15 @@ public struct CSVExtractReader {
     }
     set.files.append(summary)
     return .read(summary)
+  }
+
+  /// The offset of the first zero byte in `text`: text never holds one, and a file of zeros
+  /// would otherwise be read as one endless field.
+  static func firstNUL(_ text: [UInt8]) -> Int? {
+    text.withUnsafeBytes { b in
+      guard let base = b.baseAddress, let p = memchr(base, 0, b.count) else { return nil }
+      return base.distance(to: UnsafeRawPointer(p))
+    }
   }
 
   /// What a header row says a file holds.

@@ -10,15 +10,17 @@ struct ExtractColumn<Field: RawRepresentable & CaseIterable> where Field.RawValu
   let required: Bool
   let field: Field?
 
+  /// Normalised keys this column answers to (worked out once: every header row is matched
+  /// against every schema's columns).
+  let keys: [String]
+
   init(_ canonical: String, aliases: [String] = [], required: Bool = false, field: Field? = nil) {
     self.canonical = canonical
     self.aliases = aliases
     self.required = required
     self.field = field
+    keys = ([canonical] + aliases).map(HeaderMatching.key)
   }
-
-  /// Normalised keys this column answers to.
-  var keys: [String] { ([canonical] + aliases).map(HeaderMatching.key) }
 
   /// For each column, the position of the first header that matches it (nil when absent).
   static func positions(of columns: [ExtractColumn], in headers: [String]) -> [Int?] {
@@ -56,6 +58,17 @@ struct ColumnLayout {
         HeaderMatching.closest(to: col.canonical, in: headers).map { "; the closest header present is '\($0)'" } ?? ""
       throw RunFailure(
         .dataError, "\(file): required column '\(col.canonical)' is missing from this \(kind.title) file\(near)")
+    }
+    let keys = headers.map(HeaderMatching.key)
+    for (i, col) in columns.enumerated() where col.field != nil {
+      guard let first = positions[i] else { continue }
+      let wanted = Set(col.keys)
+      if let again = keys.indices.first(where: { $0 > first && wanted.contains(keys[$0]) }) {
+        throw RunFailure(
+          .dataError,
+          "\(file): the column '\(col.canonical)' is there twice (column \(first + 1) '\(headers[first])' and column "
+            + "\(again + 1) '\(headers[again])'), so which one holds the values cannot be told; rename or remove one")
+      }
     }
     self.headers = headers
     var fieldSlot = [Int](repeating: -1, count: Field.allCases.count)

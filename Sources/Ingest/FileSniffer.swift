@@ -1,14 +1,20 @@
 import SafeguardCore
+import SafeguardKernels
 
 /// What a file looks like before it is read: CSV text, XML with a given root element, a ZIP
-/// archive (an Excel workbook when it holds `xl/workbook.xml`), or a compound file (OLE2: an
-/// Excel 97-2003 workbook or a password-protected one).
+/// archive (an Excel workbook when it holds `xl/workbook.xml`), a compound file (OLE2: an Excel
+/// 97-2003 workbook or a password-protected one), or not text at all.
 public enum FileShape: Equatable, Sendable {
   case delimitedText
+  /// `root` is the root element's name, with `{namespace}` before it when its start tag declares
+  /// a default namespace (the CIN census has none).
   case xml(root: String)
   case zipArchive
   case compoundFile
   case empty
+  /// Not text: what the bytes look like (`gzip-compressed data`, `a NUL byte`, ...), and the
+  /// line it is on when that means something.
+  case binary(String, line: Int? = nil)
 }
 
 /// Looks at the first bytes of a file, never its name.
@@ -22,9 +28,15 @@ public enum FileSniffer {
       return .zipArchive
     }
     if head.starts(with: CompoundFile.signature) { return .compoundFile }
+    if let format = FileSniffer.formats.first(where: { head.starts(with: $0.magic) }) { return .binary(format.what) }
     var text: [UInt8] = []
     var t = UTF8Transcoder()
     head.withUnsafeBytes { t.decode($0, into: &text) }
+    // A cut UTF-16 pair or UTF-8 sequence at the end of the head is not a reason to refuse it.
+    if let nul = text.firstIndex(of: 0) {
+      let line = text.withUnsafeBufferPointer { 1 + CSVParser.lineBreaks(UnsafeBufferPointer(rebasing: $0[..<nul])) }
+      return .binary("a NUL byte (a binary file, or a copy cut short and padded with zeros)", line: line)
+    }
     t.finish(into: &text)
     var i = 0
     while i < text.count, text[i] == 0x20 || text[i] == 0x09 || text[i] == 0x0A || text[i] == 0x0D { i += 1 }
@@ -45,8 +57,40 @@ public enum FileSniffer {
       {
         k += 1
       }
-      return .xml(root: String(decoding: text[(j + 1)..<k], as: UTF8.self))
+      let name = String(decoding: text[(j + 1)..<k], as: UTF8.self)
+      return .xml(root: defaultNamespace(text[k...]).map { "{\($0)}" + name } ?? name)
     }
     return .xml(root: "")
   }
+
+  /// The value of `xmlns="..."` in the start tag that `tag` begins inside, if it has one.
+  static func defaultNamespace(_ tag: ArraySlice<UInt8>) -> String? {
+    let end = tag.firstIndex(of: 0x3E) ?? tag.endIndex
+    let attributes = Array(tag[..<end])
+    let key = Array("xmlns=".utf8)
+    guard attributes.count > key.count else { return nil }
+    for i in 0...(attributes.count - key.count - 1) where attributes[i..<(i + key.count)].elementsEqual(key) {
+      // `xmlns=` and not the end of `foo:xmlns=`, an attribute `dataxmlns=` or a prefixed `xmlns:c=`.
+      guard i == 0 || attributes[i - 1] == 0x20 || attributes[i - 1] == 0x09 || attributes[i - 1] == 0x0A else {
+        continue
+      }
+      let quote = attributes[i + key.count]
+      guard quote == 0x22 || quote == 0x27 else { return nil }
+      let value = attributes[(i + key.count + 1)...].prefix { $0 != quote }
+      return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
+    }
+    return nil
+  }
+
+  /// File formats that are not text, by the bytes they start with.
+  static let formats: [(magic: [UInt8], what: String)] = [
+    ([0x1F, 0x8B], "gzip-compressed data; uncompress it first (gunzip)"),
+    ([0x42, 0x5A, 0x68], "bzip2-compressed data; uncompress it first"),
+    ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz-compressed data; uncompress it first"),
+    ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "a 7-Zip archive; extract it first"),
+    (Array("%PDF-".utf8), "a PDF document"),
+    ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+    ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+    ([0x7F, 0x45, 0x4C, 0x46], "a program (ELF)"),
+  ]
 }

@@ -91,17 +91,28 @@ struct ExtractReading {
               firstDate: h.referenceDate.map { Period.financialYear(Period.financialYearStart(of: $0)).start },
               lastDate: h.referenceDate))
         case .xml(let root):
-          log.info("skipped \(file.relative): XML with root element <\(root)>, not a CIN census (<Message>)")
+          let shown =
+            root.hasPrefix("{")
+            ? "<\(root.drop { $0 != "}" }.dropFirst())> in the namespace \(root.dropFirst().prefix { $0 != "}" })"
+            : "<\(root)>"
+          log.info(
+            "skipped \(file.relative): XML with root element \(shown), not a CIN census (<Message>, no namespace)")
           r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
         case .compoundFile:
           throw CompoundFile.refusal(path: file.path, name: file.relative)
         case .zipArchive:
           guard try WorkbookReader.isWorkbook(path: file.path, name: file.relative) else {
-            log.info("skipped \(file.relative): a ZIP archive that is not an Excel workbook (no xl/workbook.xml)")
-            r.manifest.append(Listed(role: "skipped", path: file.relative, fullPath: file.path, rows: nil))
-            continue
+            throw RunFailure(
+              .dataError,
+              "\(file.relative): not text: a ZIP archive that is not an Excel workbook (no xl/workbook.xml), "
+                + "whatever its name says; extract the CSV files from it, or remove it from the folder")
           }
           try r.readWorkbook(file, log: log)
+        case .binary(let what, let line):
+          throw RunFailure(
+            .dataError,
+            "\(file.relative)\(line.map { ":\($0)" } ?? ""): not text: \(what); an extract is CSV text, an Excel "
+              + "workbook or CIN census XML, so remove the file from the folder or re-export it")
         case .delimitedText:
           progress?.begin(file: file.relative, size: Self.size(of: file.path))
           switch try reader.read(path: file.path, name: file.relative, into: &r.set) {

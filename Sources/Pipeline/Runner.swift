@@ -168,6 +168,7 @@ public struct Runner {
     Trace.mark("ingest done")
     KillPoint.reach("after-read")
     try checkTolerance(set, maxPercent: settings.maxBadRowPercent)
+    try checkCensusChildren(set)
 
     // Validate and transform.
     clock.start("validate")
@@ -294,6 +295,17 @@ public struct Runner {
           "\(f.file): \(left.grouped) of \(f.rows.grouped) rows could not be used, more than the \(maxPercent)% allowed (max_bad_row_percent); the output folder was not replaced"
         )
       }
+    }
+  }
+
+  /// Stops the run (exit 65, output not replaced) at a census file with no children: its
+  /// figures would read as none at all. `validate` reports the same file as error CIN012.
+  func checkCensusChildren(_ set: ExtractSet) throws {
+    for census in set.censusReturns where census.children.isEmpty {
+      throw RunFailure(
+        .dataError,
+        "\(census.file): the CIN census file holds no <Child>, so every census figure would be 0; a census return lists every child in need, so re-export it; the output folder was not replaced"
+      )
     }
   }
 

@@ -104,8 +104,10 @@ enum CellText {
     for c in ref {
       let u = c & 0xDF
       guard u >= 0x41 && u <= 0x5A else { break }
-      col = col * 26 + Int(u - 0x40)
       letters += 1
+      // Stop before a long run of letters overflows (found by FuzzWorkbook: `r="AAAA…A1"`).
+      guard letters <= 3 else { return nil }
+      col = col * 26 + Int(u - 0x40)
     }
     return letters == 0 || letters > 3 ? nil : col - 1
   }
