@@ -23,12 +23,16 @@ struct ExtractColumn<Field: RawRepresentable & CaseIterable> where Field.RawValu
   }
 
   /// For each column, the position of the first header that matches it (nil when absent).
+  ///
+  /// Each header's key is looked up once, so a wide header row (a sheet 16,384 cells across)
+  /// costs its width plus the columns' keys, not their product.
   static func positions(of columns: [ExtractColumn], in headers: [String]) -> [Int?] {
-    let keys = headers.map(HeaderMatching.key)
-    return columns.map { col in
-      let wanted = Set(col.keys)
-      return keys.firstIndex { wanted.contains($0) }
+    var first: [String: Int] = [:]
+    for (i, header) in headers.enumerated() where !header.isEmpty {
+      let key = HeaderMatching.key(header)
+      if first[key] == nil { first[key] = i }
     }
+    return columns.map { col in col.keys.compactMap { first[$0] }.min() }
   }
 }
 
