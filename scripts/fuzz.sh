@@ -46,6 +46,9 @@ for t in $targets; do
   mkdir -p "$corpus" "$artifacts"
   log="$scratch/$t.log"
   began=$(date +%s)
+  # Inputs kept by earlier runs (already turned into regression tests) are not this run's finds.
+  marker="$scratch/.began-$t"
+  touch "$marker"
   set +e
   # Swift's own backtracer reads the stack in a way AddressSanitizer reports as an underflow.
   FUZZ_SEED_DIR="$scratch/seeds/$t" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
@@ -61,7 +64,7 @@ for t in $targets; do
   last=$(grep -E '^#[0-9]+' "$log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo "?")
   ft=$(grep -o 'ft: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo "?")
-  found=$(find "$artifacts" -type f 2>/dev/null | wc -l)
+  found=$(find "$artifacts" -type f -newer "$marker" 2>/dev/null | wc -l)
   echo "fuzz: $t: ${took} s, $execs executions, cov: $cov ft: $ft, $(ls "$corpus" | wc -l) corpus files, $found crash/leak/timeout inputs, exit $status"
   if [ "$status" -ne 0 ] || [ "$found" -ne 0 ]; then
     failed=1
